@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter
+from sqlalchemy.orm import Session
+
+from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.companies import service
+from planroom.companies.models import Company, MergeRequest
+from planroom.companies.schemas import (
+    CompanyInfo,
+    CompanyPackage,
+    CompanyProfile,
+    MergeRequestCreate,
+    MergeRequestList,
+    MergeRequestOut,
+)
+from planroom.core.clock import epoch
+
+router = APIRouter(tags=["Company"])
+
+
+@router.get("/companies/info", summary="Get company information")
+def company_info(company: CurrentCompany) -> CompanyInfo:
+    """The company the API key belongs to."""
+    return CompanyInfo(
+        id=company.id,
+        name=company.name,
+        email=company.email,
+        country=company.country,
+        customer_type=company.customer_type,
+        measurement_system=company.measurement_system,
+        language=company.language,
+        created_at=epoch(company.created_at) or 0.0,
+        profile=CompanyProfile(name=company.name, email=company.email),
+        sandbox=company.sandbox,
+    )
+
+
+@router.get("/companies/package", summary="Get company package")
+def company_package(company: CurrentCompany) -> CompanyPackage:
+    """The default package and add-ons used when an order names none, and what exists."""
+    return CompanyPackage.model_validate(service.package_info(company))
+
+
+def _merge_out(session: Session, request: MergeRequest, viewer: Company) -> MergeRequestOut:
+    target = service.get_company(session, request.target_company_id)
+    requester = service.get_company(session, request.requester_company_id)
+    return MergeRequestOut(
+        id=request.id,
+        status=request.status,
+        target_company_name=target.name,
+        created_at=epoch(request.created_at) or 0.0,
+        direction="incoming" if request.target_company_id == viewer.id else "outgoing",
+        requester_company_name=requester.name,
+        accepted_at=epoch(request.accepted_at),
+    )
+
+
+@router.post("/companies/merge-request", summary="Send a merge request to another company")
+def create_merge_request(
+    company: CurrentCompany, session: DbSession, runtime: RuntimeDep, body: MergeRequestCreate
+) -> MergeRequestOut:
+    """Ask the company of the Manager with this email to take your company in; its Managers
+    get an email."""
+    request = service.request_merge(
+        session, runtime.mailer, runtime.settings.resolved_public_url, company, body.email
+    )
+    return _merge_out(session, request, company)
+
+
+@router.get("/companies/merge-requests", summary="List merge requests")
+def list_merge_requests(company: CurrentCompany, session: DbSession) -> MergeRequestList:
+    """Requests your company sent (`outgoing`) and received (`incoming`)."""
+    rows = [_merge_out(session, r, company) for r in service.merge_requests(session, company.id)]
+    return MergeRequestList(
+        incoming=[row for row in rows if row.direction == "incoming"],
+        outgoing=[row for row in rows if row.direction == "outgoing"],
+    )
+
+
+@router.post("/companies/merge-requests/{request_id}/accept", summary="Accept a merge request")
+def accept_merge_request(
+    company: CurrentCompany, session: DbSession, request_id: uuid.UUID
+) -> MergeRequestOut:
+    """Move the requester's offices, users and orders into your company and revoke its API keys,
+    all in one transaction."""
+    request = service.accept_merge(session, company, request_id)
+    return _merge_out(session, request, company)

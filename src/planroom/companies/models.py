@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from planroom.db.base import Base, CreatedAtMixin, IdMixin
+
+
+class Company(IdMixin, CreatedAtMixin, Base):
+    __tablename__ = "companies"
+
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    country: Mapped[str] = mapped_column(String(100), default="United States")
+    customer_type: Mapped[str] = mapped_column(String(50), default="business")
+    measurement_system: Mapped[str] = mapped_column(String(10), default="imperial")
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    sandbox: Mapped[bool] = mapped_column(default=False)
+    default_package_type: Mapped[str] = mapped_column(String(20), default="base")
+    default_add_ons: Mapped[list[str]] = mapped_column(default=list)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("companies.id"))
+    settings_json: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class MergeRequest(IdMixin, CreatedAtMixin, Base):
+    __tablename__ = "merge_requests"
+
+    requester_company_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), index=True
+    )
+    target_company_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), index=True
+    )
+    target_email: Mapped[str] = mapped_column(String(320))
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    accepted_at: Mapped[datetime | None]

@@ -1,0 +1,147 @@
+"""Companies: creation with a first key, info, packages, and merging one into another."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from planroom.auth.service import create_api_key, revoke_all_api_keys
+from planroom.companies.models import Company, MergeRequest
+from planroom.core.clock import clock
+from planroom.core.errors import BadRequest, InvalidState, NotFound
+from planroom.mail.service import Mailer
+from planroom.offices import service as offices
+from planroom.orders.products import ADD_ONS, PACKAGE_TYPES
+from planroom.users import service as users
+
+MergeStep = Callable[[Session, uuid.UUID, uuid.UUID], None]
+
+# Domains whose rows belong to a company and move with it on a merge. Orders register
+# themselves here (the orders package depends on companies, not the other way round).
+MERGE_STEPS: list[MergeStep] = [offices.move_company, users.move_company]
+
+
+@dataclass(frozen=True)
+class NewCompany:
+    company: Company
+    api_key: str
+
+
+def create_company(
+    session: Session,
+    *,
+    name: str,
+    email: str | None = None,
+    sandbox: bool = False,
+    measurement_system: str = "imperial",
+    country: str = "United States",
+) -> NewCompany:
+    company = Company(
+        name=name,
+        email=email,
+        sandbox=sandbox,
+        measurement_system=measurement_system,
+        country=country,
+    )
+    session.add(company)
+    session.flush()
+    key = create_api_key(session, company.id)
+    return NewCompany(company=company, api_key=key.secret)
+
+
+def list_companies(session: Session) -> list[Company]:
+    return list(session.scalars(select(Company).order_by(Company.created_at)))
+
+
+def get_company(session: Session, company_id: uuid.UUID) -> Company:
+    company = session.get(Company, company_id)
+    if company is None:
+        raise NotFound("No company with this id.")
+    return company
+
+
+def any_company_exists(session: Session) -> bool:
+    return session.scalar(select(Company.id).limit(1)) is not None
+
+
+def package_info(company: Company) -> dict[str, object]:
+    return {
+        "package_type": company.default_package_type,
+        "add_ons": list(company.default_add_ons),
+        "available_package_types": list(PACKAGE_TYPES),
+        "available_add_ons": list(ADD_ONS),
+    }
+
+
+def request_merge(
+    session: Session, mailer: Mailer, public_url: str, requester: Company, email: str
+) -> MergeRequest:
+    """Ask the company of the Manager with `email` to take this company in."""
+    manager = users.find_by_email(session, email)
+    if manager is None or manager.role != "Manager" or manager.company_id == requester.id:
+        raise NotFound("No Manager with this email in another company.")
+    request = MergeRequest(
+        requester_company_id=requester.id,
+        target_company_id=manager.company_id,
+        target_email=manager.email,
+    )
+    session.add(request)
+    session.flush()
+    for target_manager in users.managers_of(session, manager.company_id):
+        mailer.send(
+            session,
+            to=target_manager.email,
+            subject=f"{requester.name} asks to merge into your Planroom company",
+            body=(
+                f"{requester.name} asked to merge its offices, users and orders into your "
+                f"company. Accept it with POST {public_url}/api/integrate/v3/companies/"
+                f"merge-requests/{request.id}/accept using your company's API key.\n"
+            ),
+            kind="merge_request",
+        )
+    return request
+
+
+def merge_requests(session: Session, company_id: uuid.UUID) -> list[MergeRequest]:
+    statement = (
+        select(MergeRequest)
+        .where(
+            or_(
+                MergeRequest.requester_company_id == company_id,
+                MergeRequest.target_company_id == company_id,
+            )
+        )
+        .order_by(MergeRequest.created_at.desc())
+    )
+    return list(session.scalars(statement))
+
+
+def accept_merge(session: Session, target: Company, request_id: uuid.UUID) -> MergeRequest:
+    """Move the requester's offices, users and orders into `target` and revoke its keys.
+
+    Runs inside the caller's single transaction: it all happens or none of it does.
+    """
+    request = session.get(MergeRequest, request_id)
+    if request is None or target.id not in (
+        request.target_company_id,
+        request.requester_company_id,
+    ):
+        raise NotFound("No merge request with this id for your company.")
+    if request.target_company_id != target.id:
+        raise BadRequest("Only the company asked to take the other in can accept the request.")
+    if request.status != "pending":
+        raise InvalidState(f"This merge request is already {request.status}.")
+    source_id = request.requester_company_id
+    for step in MERGE_STEPS:
+        step(session, source_id, target.id)
+    revoke_all_api_keys(session, source_id)
+    requester = get_company(session, source_id)
+    requester.merged_into_id = target.id
+    request.status = "accepted"
+    request.accepted_at = clock.now()
+    session.flush()
+    return request

@@ -1,0 +1,70 @@
+"""`{"pagination", "items"}` lists: one helper used by every list endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, Generic, TypeVar
+
+from fastapi import Depends, Query
+from pydantic import BaseModel
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+ItemT = TypeVar("ItemT")
+RowT = TypeVar("RowT")
+
+
+class Pagination(BaseModel):
+    has_more: bool
+    limit: int
+    next_offset: int | None
+    previous_offset: int | None
+
+
+class Page(BaseModel, Generic[ItemT]):
+    pagination: Pagination
+    items: list[ItemT]
+
+
+class PageParams(BaseModel):
+    limit: int
+    offset: int
+
+
+def page_params(
+    limit: Annotated[int, Query(ge=1, le=100, description="Items per page.")] = 20,
+    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+) -> PageParams:
+    return PageParams(limit=limit, offset=offset)
+
+
+def build_page(items: Sequence[ItemT], params: PageParams, has_more: bool) -> Page[ItemT]:
+    """`next_offset` is exactly the next unseen row; `previous_offset` never goes below 0."""
+    return Page[ItemT](
+        pagination=Pagination(
+            has_more=has_more,
+            limit=params.limit,
+            next_offset=params.offset + len(items) if has_more else None,
+            previous_offset=max(params.offset - params.limit, 0) if params.offset > 0 else None,
+        ),
+        items=list(items),
+    )
+
+
+def paginate(
+    session: Session,
+    statement: Select[RowT],
+    params: PageParams,
+    to_item: Callable[[RowT], ItemT],
+) -> Page[ItemT]:
+    """Run `statement` (already ordered) for one page; fetch one extra row to learn `has_more`."""
+    rows = list(session.scalars(statement.limit(params.limit + 1).offset(params.offset)))
+    has_more = len(rows) > params.limit
+    return build_page([to_item(row) for row in rows[: params.limit]], params, has_more)
+
+
+def count(session: Session, statement: Select[Any]) -> int:
+    return session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+
+
+PageParamsDep = Annotated[PageParams, Depends(page_params)]

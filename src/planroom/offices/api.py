@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from planroom.api.deps import CurrentCompany, DbSession
+from planroom.core.clock import epoch
+from planroom.core.pagination import Page, PageParamsDep, paginate
+from planroom.offices import service
+from planroom.offices.models import Office
+from planroom.offices.schemas import OfficeCreate, OfficeOut
+
+router = APIRouter(tags=["Office"])
+
+
+def _office_out(session: DbSession, office: Office) -> OfficeOut:
+    return OfficeOut(
+        id=office.id,
+        name=office.name,
+        address=office.address,
+        created_at=epoch(office.created_at) or 0.0,
+        users_count=service.users_count(session, office.id),
+    )
+
+
+@router.get("/offices", summary="List all offices")
+def list_offices(
+    company: CurrentCompany, session: DbSession, params: PageParamsDep
+) -> Page[OfficeOut]:
+    """The company's offices, newest first, with how many users each has."""
+    return paginate(
+        session,
+        service.offices_statement(company.id),
+        params,
+        lambda office: _office_out(session, office),
+    )
+
+
+@router.post("/offices", summary="Add new office", status_code=200)
+def create_office(company: CurrentCompany, session: DbSession, body: OfficeCreate) -> OfficeOut:
+    """Create an office; users can then be placed in it with `office_id`."""
+    office = service.create_office(session, company.id, body.name, body.address)
+    return _office_out(session, office)

@@ -1,0 +1,37 @@
+"""The process-wide parts built from settings: database, mail, and (later) queue and storage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from planroom.db.engine import make_engine, make_session_factory
+from planroom.mail.service import Mailer
+from planroom.settings import Settings
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    mailer: Mailer
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Runtime:
+        settings.ensure_data_dir()
+        engine = make_engine(settings.resolved_database_url)
+        factory = make_session_factory(engine)
+        return cls(
+            settings=settings,
+            engine=engine,
+            session_factory=factory,
+            mailer=Mailer(settings, factory),
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()

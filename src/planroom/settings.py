@@ -1,0 +1,83 @@
+"""Runtime settings, read from the environment with the `PLANROOM_` prefix."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PLANROOM_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(
+        default=Path("./data"), description="Where SQLite, files and queue live."
+    )
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; SQLite in the data dir when unset."
+    )
+    public_url: str | None = Field(
+        default=None, description="Base URL people and clients reach; from host and port if unset."
+    )
+    host: str = "127.0.0.1"
+    port: int = 8000
+    secret_key: str | None = Field(
+        default=None, description="Signs file links; generated once into the data dir if unset."
+    )
+
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = False
+    mail_from: str = "Planroom <no-reply@planroom.local>"
+
+    queue_url: str | None = Field(
+        default=None, description="redis://... for a Redis queue; SQLite in the data dir if unset."
+    )
+    embedded_workers: int = Field(default=2, ge=0, description="Worker threads inside `serve`.")
+    storage_url: str | None = Field(
+        default=None, description="s3://bucket/prefix for S3; a folder in the data dir if unset."
+    )
+    s3_endpoint_url: str | None = None
+    s3_region: str = "us-east-1"
+    max_upload_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
+
+    webhook_allow_private_addresses: bool = False
+    webhook_timeout_seconds: float = 15.0
+    webhook_backoff_seconds: list[float] = Field(default_factory=lambda: [30.0, 300.0])
+
+    auto_approve_models: bool = Field(
+        default=True, description="Automatically converted models skip a drafter's approval."
+    )
+    render_long_side_px: int = Field(default=3000, gt=0)
+
+    @cached_property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'planroom.db').resolve()}"
+
+    @cached_property
+    def resolved_public_url(self) -> str:
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        host = "localhost" if self.host in ("127.0.0.1", "0.0.0.0") else self.host  # noqa: S104
+        return f"http://{host}:{self.port}"
+
+    def ensure_data_dir(self) -> Path:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return self.data_dir
+
+    def resolved_secret_key(self) -> str:
+        if self.secret_key:
+            return self.secret_key
+        import secrets
+
+        path = self.ensure_data_dir() / "secret.key"
+        if not path.exists():
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip()
