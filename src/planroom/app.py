@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import JSONResponse, RedirectResponse
@@ -11,12 +13,23 @@ from sqlalchemy import text
 
 from planroom import __version__
 from planroom.api.errors import install_error_handlers
+from planroom.change_requests.api import router as change_requests_router
 from planroom.companies.api import router as companies_router
+from planroom.files.api import router as files_router
+from planroom.jobs.consumer import embedded_consumer
 from planroom.offices.api import router as offices_router
+from planroom.orders.api import router as orders_router
+from planroom.orders.api_production import router as orders_production_router
 from planroom.pages.accounts import router as accounts_router
+from planroom.pages.scan import router as scan_router
 from planroom.pages.templating import STATIC_DIR
+from planroom.production.api import include_production_api
 from planroom.runtime import Runtime
+from planroom.sandbox.api import router as sandbox_router
+from planroom.style_templates.api import router as style_templates_router
+from planroom.tours.api import router as tours_router
 from planroom.users.api import router as users_router
+from planroom.webhooks.api import router as webhooks_router
 
 API_PREFIX = "/api/integrate/v3"
 
@@ -24,6 +37,12 @@ log = logging.getLogger("planroom")
 
 
 def create_app(runtime: Runtime) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # worker threads for background jobs live as long as the app (none when set to 0)
+        with embedded_consumer(runtime, runtime.settings.embedded_workers):
+            yield
+
     app = FastAPI(
         title="Planroom Integrate API",
         version=__version__,
@@ -34,15 +53,30 @@ def create_app(runtime: Runtime) -> FastAPI:
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url="/docs",
         redoc_url=None,
+        lifespan=lifespan,
     )
     app.state.runtime = runtime
     install_error_handlers(app)
 
     integrate = APIRouter(prefix=API_PREFIX)
-    for router in (companies_router, offices_router, users_router):
+    for router in (
+        companies_router,
+        offices_router,
+        users_router,
+        webhooks_router,
+        orders_router,
+        orders_production_router,
+        style_templates_router,
+        change_requests_router,
+        sandbox_router,
+    ):
         integrate.include_router(router)
     app.include_router(integrate)
+    include_production_api(app)
     app.include_router(accounts_router)
+    app.include_router(files_router)
+    app.include_router(scan_router)
+    app.include_router(tours_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/", include_in_schema=False)

@@ -23,9 +23,11 @@ app = typer.Typer(help="Planroom: floor-plan ordering and production.", no_args_
 company_app = typer.Typer(help="Companies.", no_args_is_help=True)
 apikey_app = typer.Typer(help="A company's API keys.", no_args_is_help=True)
 mail_app = typer.Typer(help="The mail outbox.", no_args_is_help=True)
+operator_app = typer.Typer(help="Operators (drafters) of the production API.", no_args_is_help=True)
 app.add_typer(company_app, name="company")
 app.add_typer(apikey_app, name="apikey")
 app.add_typer(mail_app, name="mail")
+app.add_typer(operator_app, name="operator")
 
 console = Console()
 
@@ -67,6 +69,32 @@ def serve(
             )
     console.print(f"API docs: {settings.resolved_public_url}/docs")
     uvicorn.run(create_app(runtime), host=host, port=port, log_level="info")
+
+
+@app.command()
+def worker(
+    threads: Annotated[int, typer.Option(min=1, help="Jobs run at the same time.")] = 2,
+) -> None:
+    """Run background jobs and the reconcilers until Ctrl-C; jobs in hand finish first."""
+    from planroom.jobs.consumer import PlanroomConsumer
+    from planroom.jobs.registry import job_names, reconciler_names
+
+    log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    logging.basicConfig(level=logging.INFO, format=log_format)
+    logging.getLogger("huey").setLevel(logging.WARNING)
+    runtime = _runtime()
+    consumer = PlanroomConsumer(runtime, workers=threads, embedded=False)
+    storage = type(runtime.queue.huey.storage).__name__
+    console.print(
+        f"Worker: {threads} thread(s) on queue {runtime.queue.name!r} ({storage}).\n"
+        f"Jobs: {', '.join(job_names())}\nReconcilers: {', '.join(reconciler_names())}\n"
+        "Press Ctrl-C to stop."
+    )
+    try:
+        consumer.run()
+    finally:
+        runtime.close()
+    console.print("Worker stopped.")
 
 
 @company_app.command("create")
@@ -184,3 +212,105 @@ def mail_list(
             )
             if body:
                 console.print(message.body)
+
+
+@operator_app.command("create")
+def operator_create(
+    name: Annotated[str, typer.Option(help="The drafter's or operator's name.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Create an operator and its bearer token for the production API (shown once)."""
+    from planroom.production import operators
+
+    runtime = _runtime()
+    with unit_of_work(runtime.session_factory) as session:
+        created = operators.create_operator(session, name)
+        result = {
+            "id": str(created.operator.id),
+            "name": created.operator.name,
+            "token": created.token,
+        }
+    if as_json:
+        typer.echo(json.dumps(result))
+    else:
+        console.print(
+            f"Operator {result['name']} ({result['id']})\n"
+            f"Token (shown once; send it as `Authorization: Bearer <token>` to "
+            f"/api/production/v1): {result['token']}"
+        )
+
+
+@operator_app.command("list")
+def operator_list() -> None:
+    """List operators (their tokens are never shown again)."""
+    from planroom.production import operators
+
+    runtime = _runtime()
+    table = Table("id", "name", "created", "revoked")
+    with unit_of_work(runtime.session_factory) as session:
+        for operator in operators.list_operators(session):
+            table.add_row(
+                str(operator.id),
+                operator.name,
+                operator.created_at.isoformat(timespec="seconds"),
+                operator.revoked_at.isoformat(timespec="seconds") if operator.revoked_at else "",
+            )
+    console.print(table)
+
+
+@operator_app.command("revoke")
+def operator_revoke(
+    operator_id: Annotated[uuid.UUID, typer.Option("--id", help="Operator id.")],
+) -> None:
+    """Revoke an operator's token; calls with it get 401 from now on."""
+    from planroom.production import operators
+
+    runtime = _runtime()
+    with unit_of_work(runtime.session_factory) as session:
+        operators.revoke_operator(session, operator_id)
+    console.print(f"Revoked operator {operator_id}.")
+
+
+@app.command()
+def demo(
+    sample: Annotated[
+        str, typer.Option(help="apartment, house_garage_porch or two_storey_basement.")
+    ] = "apartment",
+    package: Annotated[str, typer.Option(help="base, plus or plus_3d.")] = "plus_3d",
+    add_ons: Annotated[
+        str, typer.Option("--add-ons", help="Comma-separated add-ons; empty for none.")
+    ] = "gla,3d_cad_files,3d_video",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Make an order from a sample scan, run it to Ready here, and print every link."""
+    from planroom.core.errors import FieldError
+    from planroom.demo import print_result, run_demo
+    from planroom.orders.products import ADD_ONS, PACKAGE_TYPES
+
+    chosen = [add_on.strip() for add_on in add_ons.split(",") if add_on.strip()]
+    unknown = [add_on for add_on in chosen if add_on not in ADD_ONS]
+    if package not in PACKAGE_TYPES or unknown:
+        raise typer.BadParameter(
+            f"packages: {', '.join(PACKAGE_TYPES)}; add-ons: {', '.join(ADD_ONS)}"
+        )
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    runtime = Runtime.from_settings(Settings())
+    progress_console = Console(stderr=True) if as_json else console
+    try:
+        result = run_demo(
+            runtime,
+            console=progress_console,
+            sample=sample,
+            package=package,
+            add_ons=chosen,
+        )
+    except FieldError as exc:
+        raise typer.BadParameter(f"sample: {exc.msg}") from None
+    finally:
+        runtime.close()
+    if as_json:
+        typer.echo(json.dumps(result.to_json()))
+    else:
+        print_result(result, console)
+    if result.status != "Ready":
+        raise typer.Exit(code=1)

@@ -1,4 +1,4 @@
-"""The process-wide parts built from settings: database, mail, and (later) queue and storage."""
+"""The process-wide parts built from settings: database, mail, job queue and file storage."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from planroom.db.engine import make_engine, make_session_factory
+from planroom.files.storage import Storage, make_storage
+from planroom.jobs.queue import JobQueue
 from planroom.mail.service import Mailer
 from planroom.settings import Settings
 
@@ -19,6 +21,8 @@ class Runtime:
     engine: Engine
     session_factory: sessionmaker[Session]
     mailer: Mailer
+    queue: JobQueue
+    storage: Storage
     extras: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -26,12 +30,17 @@ class Runtime:
         settings.ensure_data_dir()
         engine = make_engine(settings.resolved_database_url)
         factory = make_session_factory(engine)
-        return cls(
+        runtime = cls(
             settings=settings,
             engine=engine,
             session_factory=factory,
             mailer=Mailer(settings, factory),
+            queue=JobQueue(settings),
+            storage=make_storage(settings),
         )
+        runtime.queue.bind(runtime)
+        return runtime
 
     def close(self) -> None:
+        self.queue.close()
         self.engine.dispose()

@@ -53,6 +53,9 @@ class Settings(BaseSettings):
         default=True, description="Automatically converted models skip a drafter's approval."
     )
     render_long_side_px: int = Field(default=3000, gt=0)
+    video_scale: float = Field(
+        default=1.0, gt=0, le=1.0, description="Fraction of the full 3D video size and length."
+    )
 
     @cached_property
     def resolved_database_url(self) -> str:

@@ -1,19 +1,37 @@
 """Imports every table so the metadata (and Alembic) sees the whole schema."""
 
 from planroom.auth.models import ApiKey
+from planroom.change_requests.models import ChangeRequest
 from planroom.companies.models import Company, MergeRequest
 from planroom.db.base import Base
 from planroom.mail.models import OutboxMessage
 from planroom.offices.models import Office
+from planroom.orders.models import GoToScanLink, Order, OrderEvent, OrderProduct, OrderSource
+from planroom.production.models import FloorModelVersion, Operator, ProductionItem
+from planroom.style_templates.models import CompanyStyleTemplate
 from planroom.users.models import User, UserToken
+from planroom.webhooks.models import WebhookAttempt, WebhookConfig, WebhookDelivery
 
 __all__ = [
     "ApiKey",
     "Base",
+    "ChangeRequest",
     "Company",
+    "CompanyStyleTemplate",
+    "FloorModelVersion",
+    "GoToScanLink",
     "MergeRequest",
     "Office",
+    "Operator",
+    "Order",
+    "OrderEvent",
+    "OrderProduct",
+    "OrderSource",
     "OutboxMessage",
+    "ProductionItem",
     "User",
     "UserToken",
+    "WebhookAttempt",
+    "WebhookConfig",
+    "WebhookDelivery",
 ]

@@ -7,11 +7,11 @@ and reproducible. Everything derivable (room dimensions, areas, outlines, counts
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_ID = "planroom.floor-model/1"
+SCHEMA_ID: Final = "planroom.floor-model/1"
 
 Point = tuple[int, int]
 """A plan point in integer millimetres (x right, y up)."""
@@ -106,7 +106,9 @@ class Opening(_Element):
     sill: int = Field(default=0, ge=0, description="Height of the bottom edge above the floor.")
     hinge: Literal["start", "end"] | None = Field(
         default=None,
-        description="Doors: the opening edge (toward the wall's start or end) that carries the hinge.",
+        description=(
+            "Doors: the opening edge (toward the wall's start or end) that carries the hinge."
+        ),
     )
     swing: Literal["left", "right"] | None = Field(
         default=None,

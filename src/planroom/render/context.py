@@ -53,6 +53,8 @@ class RenderContext:
     """Fraction of the full video frame size and length; tests pass something small."""
     furniture_set: Literal["none", "fixed", "full"] = "fixed"
     include_basement: bool = True
+    include_gla: bool = False
+    """The order bought the GLA add-on: reports show GLA figures too."""
 
 
 @dataclass(frozen=True)

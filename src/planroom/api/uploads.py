@@ -1,0 +1,111 @@
+"""Reading uploads with a size cap: a JSON body or one file of a multipart form."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ValidationError
+from starlette.datastructures import UploadFile
+
+from planroom.core.errors import BadRequest, TooLarge, UnsupportedMediaType
+from planroom.orders.intake import Upload
+
+MULTIPART_OVERHEAD = 64 * 1024
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def _too_large(limit: int) -> TooLarge:
+    return TooLarge(f"The upload is larger than the limit of {limit // (1024 * 1024)} MB.")
+
+
+def check_declared_length(request: Request, limit: int) -> None:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit + MULTIPART_OVERHEAD:
+        raise _too_large(limit)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The raw request body, refusing more than `limit` bytes without reading them all."""
+    check_declared_length(request, limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def is_multipart(request: Request) -> bool:
+    return request.headers.get("content-type", "").startswith("multipart/form-data")
+
+
+async def read_file_upload(request: Request, limit: int, fields: tuple[str, ...]) -> Upload:
+    """One upload: the body itself (JSON or raw), or the first of `fields` in a multipart form."""
+    if not is_multipart(request):
+        content_type = request.headers.get("content-type", "application/octet-stream")
+        data = await read_body(request, limit)
+        return Upload(data=data, filename="", content_type=content_type.split(";")[0].strip())
+    check_declared_length(request, limit)
+    form = await request.form()
+    for name in fields:
+        value = form.get(name)
+        if isinstance(value, UploadFile):
+            return await _read_upload_file(value, limit)
+    raise BadRequest(f"Send the file in a multipart field named {' or '.join(fields)}.")
+
+
+async def read_form_files(
+    request: Request, limit: int, field: str
+) -> tuple[dict[str, Any], list[Upload]]:
+    """A multipart form's plain fields and every file in `field`."""
+    check_declared_length(request, limit)
+    form = await request.form()
+    values: dict[str, Any] = {}
+    uploads: list[Upload] = []
+    for name, value in form.multi_items():
+        if isinstance(value, UploadFile):
+            if name == field:
+                uploads.append(await _read_upload_file(value, limit))
+        else:
+            values[name] = value
+    return values, uploads
+
+
+async def _read_upload_file(upload: UploadFile, limit: int) -> Upload:
+    data = await upload.read(limit + 1)
+    if len(data) > limit:
+        raise _too_large(limit)
+    return Upload(
+        data=data,
+        filename=upload.filename or "",
+        content_type=upload.content_type or "application/octet-stream",
+    )
+
+
+async def read_json_body(request: Request, limit: int) -> Any:
+    content_type = request.headers.get("content-type", "")
+    if content_type and "json" not in content_type:
+        raise UnsupportedMediaType(
+            "Send JSON (`Content-Type: application/json`) or a multipart form."
+        )
+    raw = await read_body(request, limit)
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise RequestValidationError(
+            [{"type": "json_invalid", "loc": ("body",), "msg": str(exc), "input": None}]
+        ) from exc
+
+
+def validate_body(model: type[ModelT], data: Any) -> ModelT:
+    """Validate a body read by hand, reporting errors exactly as FastAPI would."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        errors = [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
+        raise RequestValidationError(errors) from exc

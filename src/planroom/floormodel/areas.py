@@ -1,0 +1,149 @@
+"""The three area figures every plan and report names: GIA, GLA and total scanned area.
+
+- GIA (the default): finished, enclosed, indoor space to the inside face of exterior walls,
+  interior walls included, ceilings at least 5 ft; outdoor spaces, garages, unfinished rooms and
+  openings to the level below are listed as excluded.
+- GLA: ANSI Z765-2021, see `planroom.floormodel.gla`.
+- Total scanned area: everything scanned, exterior walls and outdoor spaces included; it decides
+  the size surcharge (`over_limits`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from planroom.floormodel.classification import SpacePart, gia_parts
+from planroom.floormodel.geometry import Region, area_of, snap_to_mm, union
+from planroom.floormodel.gla import GlaReport, compute_gla
+from planroom.floormodel.measure import LevelMeasure, gross_region, level_outline, measure_level
+from planroom.floormodel.schema import FloorModel, Level, Space
+from planroom.floormodel.units import SQ_MM_PER_SQ_FOOT, AreaUnit, sq_mm_to, whole
+
+AreaFigureName = Literal["gia", "gla", "total"]
+FIGURE_LABELS: dict[AreaFigureName, str] = {
+    "gia": "GIA",
+    "gla": "GLA (ANSI Z765-2021)",
+    "total": "Total scanned area",
+}
+
+SIZE_UNIT_SQ_FT = 5000
+"""Scanned area covered by the base price, and the size of each surcharge step."""
+SIZE_CHARGED_PRODUCTS = ("products_2d", "products_3d")
+
+
+@dataclass(frozen=True)
+class GiaLevel:
+    level: Level
+    measure: LevelMeasure
+
+    @property
+    def region(self) -> Region:
+        return union([self.measure.included, self.measure.adu])
+
+    @property
+    def gia_sq_mm(self) -> float:
+        return self.measure.included_sq_mm + self.measure.adu_sq_mm
+
+
+def compute_gia(model: FloorModel) -> list[GiaLevel]:
+    """Gross internal area, level by level (below-grade finished levels included)."""
+    result = []
+    for level in model.levels_in_order():
+        outline = level_outline(model, level)
+        gross = gross_region(outline, "inner_face")
+
+        def parts_of(space: Space, level: Level = level) -> list[SpacePart]:
+            return gia_parts(model, level, space)
+
+        measure = measure_level(outline, gross, parts_of)
+        result.append(GiaLevel(level, measure))
+    return result
+
+
+def scanned_regions(model: FloorModel) -> dict[str, Region]:
+    """Per level id: everything scanned, snapped to whole millimetres."""
+    return {
+        level.id: snap_to_mm(level_outline(model, level).everything)
+        for level in model.levels_in_order()
+    }
+
+
+@dataclass(frozen=True)
+class AreaFigures:
+    """GIA, GLA and total scanned area of a model, per level and in total, unrounded (mm²)."""
+
+    gia_by_level: dict[str, float]
+    gla: GlaReport
+    scanned_by_level: dict[str, Region]
+
+    @property
+    def gia_sq_mm(self) -> float:
+        return sum(self.gia_by_level.values())
+
+    @property
+    def gla_sq_mm(self) -> float:
+        return self.gla.gla_sq_mm
+
+    @property
+    def total_scanned_sq_mm(self) -> float:
+        return sum(area_of(region) for region in self.scanned_by_level.values())
+
+    def figure_sq_mm(self, figure: AreaFigureName) -> float:
+        if figure == "gia":
+            return self.gia_sq_mm
+        if figure == "gla":
+            return self.gla_sq_mm
+        return self.total_scanned_sq_mm
+
+    def level_figure_sq_mm(self, figure: AreaFigureName, level_id: str) -> float:
+        if figure == "gia":
+            return self.gia_by_level.get(level_id, 0.0)
+        if figure == "gla":
+            for level in self.gla.levels:
+                if level.level.id == level_id:
+                    return level.gla_sq_mm
+            return 0.0
+        return area_of(self.scanned_by_level.get(level_id))
+
+
+def area_figures(model: FloorModel) -> AreaFigures:
+    """Compute every area figure of `model` once."""
+    return AreaFigures(
+        gia_by_level={item.level.id: item.gia_sq_mm for item in compute_gia(model)},
+        gla=compute_gla(model),
+        scanned_by_level=scanned_regions(model),
+    )
+
+
+def total_scanned_area(model: FloorModel, unit: AreaUnit) -> float:
+    """Everything scanned, exterior walls and outdoor spaces included, in `unit` (unrounded)."""
+    return sq_mm_to(sum(area_of(region) for region in scanned_regions(model).values()), unit)
+
+
+def extra_size_units(total_scanned_sq_mm: float) -> int:
+    """Surcharge units: one per started 5,000 sq ft (465 m²) of scanned area above the first."""
+    square_feet = total_scanned_sq_mm / SQ_MM_PER_SQ_FOOT
+    return max(0, math.ceil((square_feet - SIZE_UNIT_SQ_FT) / SIZE_UNIT_SQ_FT))
+
+
+def over_limits(
+    total_scanned_sq_mm: float, product_types: Iterable[str]
+) -> list[dict[str, object]]:
+    """`info.product.over_limits`: one entry per size-charged product range the order has."""
+    units = extra_size_units(total_scanned_sq_mm)
+    if units == 0:
+        return []
+    wanted = set(product_types)
+    return [
+        {"product_type": product_type, "extra_units": units}
+        for product_type in SIZE_CHARGED_PRODUCTS
+        if product_type in wanted
+    ]
+
+
+def reported_total(total_scanned_sq_mm: float, unit: AreaUnit) -> int:
+    """`info.total_scanned_area`: whole sq ft or m², rounded half up."""
+    return whole(sq_mm_to(total_scanned_sq_mm, unit))

@@ -1,0 +1,496 @@
+"""A RoomPlan scan into a floor model: stories, walls, rooms, openings, fixtures and stairs."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from shapely.geometry import Point
+
+from planroom.floormodel.attribution import side_contacts
+from planroom.floormodel.classification import OUTDOOR_TYPES
+from planroom.floormodel.errors import ScanUnreadable
+from planroom.floormodel.geometry import Region, polygon_of, union, wall_footprint, wall_point
+from planroom.floormodel.roomplan import naming
+from planroom.floormodel.roomplan.merging import merge_continuing_walls
+from planroom.floormodel.roomplan.openings import (
+    PlacedOpening,
+    host_wall,
+    merge_duplicates,
+    place,
+    swing,
+)
+from planroom.floormodel.roomplan.plan import PlanScan, Vec, project, square
+from planroom.floormodel.roomplan.rooms import (
+    cluster_faces,
+    floor_outline,
+    loop_outline,
+    straighten_outline,
+)
+from planroom.floormodel.roomplan.walls import (
+    DraftWall,
+    SidedFace,
+    WallThickness,
+    build_walls,
+    side_of,
+)
+from planroom.floormodel.roomplan.wire import read_scan
+from planroom.floormodel.schema import Fixture as ModelFixture
+from planroom.floormodel.schema import (
+    FixtureCategory,
+    FloorModel,
+    Level,
+    Opening,
+    Source,
+    Space,
+    SpaceType,
+    Stair,
+    Wall,
+)
+
+FIXTURE_CATEGORIES: dict[str, FixtureCategory] = {
+    "bathtub": "bathtub",
+    "bed": "bed",
+    "chair": "chair",
+    "dishwasher": "dishwasher",
+    "fireplace": "fireplace",
+    "oven": "oven",
+    "refrigerator": "refrigerator",
+    "sink": "sink",
+    "sofa": "sofa",
+    "storage": "storage",
+    "stove": "stove",
+    "table": "table",
+    "television": "tv",
+    "toilet": "toilet",
+    "washerDryer": "washer_dryer",
+}
+UNFINISHED_TYPES = frozenset({"garage", "porch", "deck", "balcony", "patio"})
+LEVEL_NAMES = {
+    -2: "Lower Basement",
+    -1: "Basement",
+    0: "First Floor",
+    1: "Second Floor",
+    2: "Third Floor",
+    3: "Fourth Floor",
+}
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """Assumptions for what a scan does not measure. The defaults follow the floor-model spec."""
+
+    exterior_wall_mm: int = 152
+    interior_wall_mm: int = 114
+    weld_mm: float = 50.0
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    model: FloorModel
+    form: str
+    turned_deg: float
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Story:
+    number: int
+    outlines: list[Region]
+    walls: list[DraftWall]
+    elevation: float
+    ceiling: float
+
+
+def _round_point(point: Vec, shift: Vec) -> tuple[int, int]:
+    return (round(point[0] - shift[0]), round(point[1] - shift[1]))
+
+
+def _story_geometry(
+    plan: PlanScan, story: int, options: ImportOptions, warnings: list[str]
+) -> _Story | None:
+    faces = [face for face in plan.faces if face.story == story]
+    floors = [floor for floor in plan.floors if floor.story == story]
+    outlines: list[Region] = []
+    for floor in floors:
+        outline = floor_outline(floor)
+        if outline is None:
+            warnings.append(f"{floor.label}: the floor outline is degenerate and was skipped")
+        else:
+            outlines.append(outline)
+    if not floors:
+        for label, face_ids in plan.room_labels.items():
+            own = [face for face in faces if face.id in set(face_ids)]
+            if not own:
+                continue
+            outline = loop_outline(own)
+            if outline is None:
+                warnings.append(f"{label}: its walls do not close into a room outline")
+            else:
+                outlines.append(outline)
+    if not outlines and not faces:
+        return None
+    sided = cluster_faces([SidedFace(face, side_of(face, outlines)) for face in faces])
+    straight_faces = [item.face for item in sided]
+    outlines = [straighten_outline(outline, straight_faces) for outline in outlines]
+    thickness = WallThickness(options.exterior_wall_mm, options.interior_wall_mm)
+    walls = build_walls(sided, outlines, thickness, options.weld_mm)
+    bottoms = [floor.elevation for floor in floors] or [face.bottom for face in faces]
+    heights = [face.height for face in faces] or [2438.0]
+    return _Story(story, outlines, walls, statistics.median(bottoms), statistics.median(heights))
+
+
+def _levels(stories: Sequence[_Story]) -> list[Level]:
+    base = next((story for story in stories if story.number >= 0), stories[0])
+    levels = []
+    for story in stories:
+        elevation = round((story.elevation - base.elevation) / 10.0) * 10
+        levels.append(
+            Level(
+                id=f"L{story.number}",
+                name=LEVEL_NAMES.get(story.number, f"Level {story.number + 1}"),
+                index=story.number,
+                elevation=elevation,
+                grade="below" if story.number < 0 else "above",
+                ceiling_height=max(1, round(story.ceiling / 10.0) * 10),
+            )
+        )
+    return levels
+
+
+def _shift(stories: Sequence[_Story]) -> Vec:
+    """Move the plan so everything drawn lies at non-negative coordinates."""
+    regions = [outline for story in stories for outline in story.outlines]
+    for story in stories:
+        for draft in story.walls:
+            regions.append(
+                wall_footprint(
+                    Wall(
+                        id="probe",
+                        level_id="probe",
+                        start=_round_point(draft.start, (0, 0)),
+                        end=_round_point(draft.end, (0, 0)),
+                        thickness=max(1, round(draft.thickness)),
+                    )
+                )
+            )
+    bounds = union(regions).bounds
+    return (math.floor(bounds[0]), math.floor(bounds[1]))
+
+
+def import_roomplan(document: object, options: ImportOptions | None = None) -> ImportResult:
+    """Turn a parsed RoomPlan JSON document into a floor model.
+
+    Raises `ScanUnreadable` naming the element when the scan cannot be read.
+    """
+    options = options or ImportOptions()
+    raw = read_scan(document)
+    warnings = list(raw.warnings)
+    plan, turned = square(project(raw))
+    numbers = sorted({face.story for face in plan.faces} | {floor.story for floor in plan.floors})
+    stories = [
+        story
+        for number in numbers
+        if (story := _story_geometry(plan, number, options, warnings)) is not None
+    ]
+    if not any(story.outlines for story in stories):
+        raise ScanUnreadable(
+            "no room could be formed: the scan has no floors and its walls do not close into rooms"
+        )
+    shift = _shift(stories)
+    levels = _levels(stories)
+    walls: list[Wall] = []
+    spaces: list[Space] = []
+    for story, level in zip(stories, levels, strict=True):
+        walls.extend(_walls(story, level, shift, len(walls)))
+    fixtures, stairs = _objects(plan, levels, shift, warnings)
+    openings = _openings(plan, levels, walls, shift, warnings)
+    for story, level in zip(stories, levels, strict=True):
+        spaces.extend(_spaces(story, level, shift, walls, openings, plan, stairs, len(spaces)))
+    walls = _outdoor_walls_are_exterior(walls, spaces, options)
+    walls, openings = merge_continuing_walls(walls, openings)
+    openings = [
+        swing(opening, wall, level_walls, level_spaces, fixtures)
+        for opening in openings
+        for wall in [next(w for w in walls if w.id == opening.wall_id)]
+        for level_walls in [[w for w in walls if w.level_id == wall.level_id]]
+        for level_spaces in [[s for s in spaces if s.level_id == wall.level_id]]
+    ]
+    model = FloorModel(
+        levels=levels,
+        walls=walls,
+        openings=openings,
+        spaces=spaces,
+        stairs=stairs,
+        fixtures=fixtures,
+        source=Source(kind="roomplan", note=f"RoomPlan {raw.form}; turned {turned:.1f} degrees"),
+    )
+    return ImportResult(model=model, form=raw.form, turned_deg=turned, warnings=warnings)
+
+
+def _outdoor_walls_are_exterior(
+    walls: Sequence[Wall], spaces: Sequence[Space], options: ImportOptions
+) -> list[Wall]:
+    """A wall between a room and a porch was scanned from both sides, but it is an outside wall."""
+    shapes = {space.id: polygon_of(space.polygon) for space in spaces}
+    kinds = {space.id: space.type for space in spaces}
+    contacts = side_contacts(walls, shapes) if shapes else {}
+    result = []
+    for wall in walls:
+        beside = {kinds[contact.space_id] in OUTDOOR_TYPES for contact in contacts.get(wall.id, [])}
+        if wall.kind == "interior" and True in beside:
+            wall = wall.model_copy(
+                update={"kind": "exterior", "thickness": options.exterior_wall_mm}
+            )
+        result.append(wall)
+    return result
+
+
+def _walls(story: _Story, level: Level, shift: Vec, numbered: int) -> list[Wall]:
+    drafts = sorted(
+        story.walls,
+        key=lambda d: (round(min(d.start[1], d.end[1])), round(min(d.start[0], d.end[0]))),
+    )
+    walls: list[Wall] = []
+    for draft in drafts:
+        start, end = _round_point(draft.start, shift), _round_point(draft.end, shift)
+        if start == end:
+            continue
+        walls.append(
+            Wall(
+                id=f"w{numbered + len(walls) + 1}",
+                level_id=level.id,
+                start=start,
+                end=end,
+                thickness=max(1, round(draft.thickness)),
+                height=max(1, round(draft.height)),
+                kind="exterior" if draft.kind == "exterior" else "interior",
+            )
+        )
+    return walls
+
+
+def _openings(
+    plan: PlanScan,
+    levels: Sequence[Level],
+    walls: Sequence[Wall],
+    shift: Vec,
+    warnings: list[str],
+) -> list[Opening]:
+    level_of = {level.index: level for level in levels}
+    placed: list[PlacedOpening] = []
+    for item in plan.openings:
+        level = level_of.get(item.story)
+        if level is None:
+            warnings.append(f"{item.label}: its story has no walls; it was skipped")
+            continue
+        center = (item.center[0] - shift[0], item.center[1] - shift[1])
+        on_level = [wall for wall in walls if wall.level_id == level.id]
+        found = host_wall(center, on_level)
+        if found is None:
+            warnings.append(f"{item.label}: no wall near it; it was skipped")
+            continue
+        sill = item.bottom - _floor_height(plan, item.story)
+        placed.append(place(found[0], item.kind, center, item.width, item.height, sill, item.label))
+    openings: list[Opening] = []
+    for index, merged in enumerate(merge_duplicates(placed)):
+        openings.append(
+            Opening(
+                id=f"o{index + 1}",
+                wall_id=merged.wall_id,
+                kind=merged.kind,
+                offset=max(0, round(merged.offset)),
+                width=max(1, round(merged.width)),
+                height=max(1, round(merged.height)),
+                sill=max(0, round(merged.sill)) if merged.kind == "window" else 0,
+            )
+        )
+    return openings
+
+
+def _floor_height(plan: PlanScan, story: int) -> float:
+    floors = [floor.elevation for floor in plan.floors if floor.story == story]
+    if floors:
+        return statistics.median(floors)
+    bottoms = [face.bottom for face in plan.faces if face.story == story]
+    return statistics.median(bottoms) if bottoms else 0.0
+
+
+def _snapped_rotation(degrees: float) -> float:
+    degrees %= 360.0
+    nearest = round(degrees / 90.0) * 90.0
+    if abs(degrees - nearest) <= 3.0:
+        degrees = nearest % 360.0
+    return round(degrees, 1)
+
+
+def _objects(
+    plan: PlanScan, levels: Sequence[Level], shift: Vec, warnings: list[str]
+) -> tuple[list[ModelFixture], list[Stair]]:
+    level_of = {level.index: level for level in levels}
+    fixtures: list[ModelFixture] = []
+    stairs: list[Stair] = []
+    for item in sorted(
+        plan.objects, key=lambda o: (o.story, round(o.center[1]), round(o.center[0]))
+    ):
+        level = level_of.get(item.story)
+        if level is None:
+            warnings.append(f"{item.label}: its story has no walls; it was skipped")
+            continue
+        center = (item.center[0] - shift[0], item.center[1] - shift[1])
+        rotation = _snapped_rotation(item.rotation_deg)
+        if item.category == "stairs":
+            stairs.append(
+                _stair(item.size, center, rotation, item.height, level, levels, len(stairs))
+            )
+            continue
+        category = FIXTURE_CATEGORIES.get(item.category)
+        if category is None:
+            warnings.append(f"{item.label}: unknown object category {item.category!r} skipped")
+            continue
+        fixtures.append(
+            ModelFixture(
+                id=f"f{len(fixtures) + 1}",
+                level_id=level.id,
+                category=category,
+                position=(round(center[0]), round(center[1])),
+                size=(max(1, round(item.size[0])), max(1, round(item.size[1]))),
+                rotation_deg=rotation,
+                height=max(1, round(item.height)),
+            )
+        )
+    return fixtures, stairs
+
+
+def _stair(
+    size: Vec,
+    center: Vec,
+    rotation: float,
+    height: float,
+    level: Level,
+    levels: Sequence[Level],
+    numbered: int,
+) -> Stair:
+    run, width = size
+    direction = rotation if run >= width else rotation + 90.0
+    run, width = max(run, width), min(run, width)
+    radians = math.radians(direction)
+    ux, uy = math.cos(radians), math.sin(radians)
+    vx, vy = -uy, ux
+    corners = [
+        (
+            round(center[0] + ux * a * run / 2 + vx * b * width / 2),
+            round(center[1] + uy * a * run / 2 + vy * b * width / 2),
+        )
+        for a, b in ((-1, -1), (1, -1), (1, 1), (-1, 1))
+    ]
+    above = [other for other in levels if other.index > level.index]
+    below = [other for other in levels if other.index < level.index]
+    if above:
+        lower, upper = level, min(above, key=lambda other: other.index)
+    elif below:
+        lower, upper = max(below, key=lambda other: other.index), level
+    else:
+        lower, upper = level, level
+    return Stair(
+        id=f"st{numbered + 1}",
+        level_id=lower.id,
+        from_level_id=lower.id,
+        to_level_id=upper.id,
+        footprint=corners,
+        direction_deg=round(direction % 360.0, 1),
+        treads=max(1, round(height / 185.0)),
+    )
+
+
+def _spaces(
+    story: _Story,
+    level: Level,
+    shift: Vec,
+    walls: Sequence[Wall],
+    openings: Sequence[Opening],
+    plan: PlanScan,
+    stairs: Sequence[Stair],
+    numbered: int,
+) -> list[Space]:
+    level_walls = [wall for wall in walls if wall.level_id == level.id]
+    near_walls = union(wall_footprint(wall) for wall in level_walls).buffer(60.0)
+    outlines = []
+    for outline in story.outlines:
+        points = [_round_point(point, shift) for point in list(outline.exterior.coords)[:-1]]
+        shape = polygon_of(points)
+        if shape.is_empty or shape.area <= 0:
+            continue
+        outlines.append((points, shape))
+    outlines.sort(key=lambda item: (-round(item[1].area), item[0][0]))
+    types: list[SpaceType] = []
+    for _, shape in outlines:
+        evidence = _evidence(shape, story, level, shift, level_walls, openings, plan, near_walls)
+        runs_through = any(
+            level.id in (stair.from_level_id, stair.to_level_id)
+            and shape.intersection(polygon_of(stair.footprint)).area
+            > 0.3 * polygon_of(stair.footprint).area
+            for stair in stairs
+        )
+        types.append(naming.infer_type(replace(evidence, stairs=runs_through)))
+    names = naming.name_rooms(types)
+    spaces: list[Space] = []
+    for (points, shape), kind, name in zip(outlines, types, names, strict=True):
+        if shape.exterior.is_ccw is False:
+            points = list(reversed(points))
+        unfinished = kind in UNFINISHED_TYPES or (kind == "utility" and level.grade == "below")
+        spaces.append(
+            Space(
+                id=f"s{numbered + len(spaces) + 1}",
+                level_id=level.id,
+                name=name,
+                type=kind,
+                polygon=points,
+                finished=not unfinished,
+                heated=not unfinished,
+            )
+        )
+    return spaces
+
+
+def _evidence(
+    shape: Region,
+    story: _Story,
+    level: Level,
+    shift: Vec,
+    walls: Sequence[Wall],
+    openings: Sequence[Opening],
+    plan: PlanScan,
+    near_walls: Region,
+) -> naming.RoomEvidence:
+    def inside(point: Vec) -> bool:
+        return bool(shape.buffer(300.0).contains(Point(point[0] - shift[0], point[1] - shift[1])))
+
+    sections = [s.kind for s in plan.sections if s.story == story.number and inside(s.point)]
+    objects = [o.category for o in plan.objects if o.story == story.number and inside(o.center)]
+    boundary = shape.exterior
+    walled = float(boundary.intersection(near_walls).length) / float(boundary.length)
+    rectangle = shape.minimum_rotated_rectangle
+    corners = list(rectangle.exterior.coords)
+    sides = sorted(math.dist(corners[i], corners[i + 1]) for i in range(2))
+    aspect = sides[1] / sides[0] if sides[0] > 0 else 1.0
+    widest = 0.0
+    walls_by_id = {wall.id: wall for wall in walls}
+    grown = shape.buffer(400.0)
+    for opening in openings:
+        wall = walls_by_id.get(opening.wall_id)
+        if wall is None or opening.kind == "window":
+            continue
+        if grown.contains(Point(wall_point(wall, opening.offset))):
+            widest = max(widest, float(opening.width))
+    return naming.RoomEvidence(
+        sections=sections,
+        objects=objects,
+        area_sq_mm=float(shape.area),
+        aspect=aspect,
+        walled_share=walled,
+        widest_door_mm=widest,
+        below_grade=level.grade == "below",
+    )

@@ -1,0 +1,147 @@
+"""The job queue: Huey on SQLite (default), Redis or PostgreSQL, carrying "run job X now".
+
+Which mode to use:
+- the default (a consumer runs the jobs): `planroom serve` (embedded worker threads) and
+  `planroom worker` processes. Tests of the queue itself use it with a consumer or `drain()`.
+- `immediate`: every job runs in the enqueuing thread, right after the commit that enqueued it;
+  a job enqueued with a delay is parked and never runs by itself (the reconcilers pick up due
+  work when called). Tests that want deliveries and pipelines to happen synchronously use it:
+  `runtime.queue.immediate = True`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from huey import Huey, PostgresHuey, RedisHuey, SqliteHuey
+from sqlalchemy.orm import Session
+
+from planroom.db.engine import after_commit
+from planroom.jobs.registry import get_job
+from planroom.settings import Settings
+
+if TYPE_CHECKING:
+    from planroom.runtime import Runtime
+
+log = logging.getLogger("planroom.jobs")
+
+DISPATCH_TASK = "planroom_job"
+
+
+class JobQueue:
+    """One Huey instance and the one task that runs registered jobs by name."""
+
+    def __init__(self, settings: Settings, *, name: str = "planroom", immediate: bool = False):
+        self.name = name
+        self.huey = make_huey(settings, name, immediate=immediate)
+        self._runtime: Runtime | None = None
+        self._dispatch = self.huey.task(name=DISPATCH_TASK)(self._run)
+
+    def bind(self, runtime: Runtime) -> None:
+        """Give the queue the runtime its jobs receive."""
+        self._runtime = runtime
+
+    @property
+    def immediate(self) -> bool:
+        return bool(self.huey.immediate)
+
+    @immediate.setter
+    def immediate(self, value: bool) -> None:
+        self.huey.immediate = value
+
+    def enqueue(self, name: str, *, delay: float | None = None, **kwargs: Any) -> None:
+        """Put job `name` on the queue now (after `delay` seconds if given).
+
+        Prefer `enqueue_after_commit`: a job about stored work must not run before it is stored.
+        `kwargs` are pickled; pass ids and plain values, never ORM objects.
+        """
+        get_job(name)  # unknown names fail here, in the caller, not later in a worker
+        if delay is not None and delay > 0:
+            self._dispatch.schedule(args=(name, kwargs), delay=delay)
+        else:
+            self._dispatch(name, kwargs)
+
+    def enqueue_after_commit(
+        self, session: Session, name: str, *, delay: float | None = None, **kwargs: Any
+    ) -> None:
+        """Enqueue job `name` once `session` commits; nothing if it rolls back."""
+        get_job(name)
+
+        def send() -> None:
+            try:
+                self.enqueue(name, delay=delay, **kwargs)
+            except Exception:
+                # the work is stored; a reconciler finds it again. Never fail the committed request.
+                log.exception("could not enqueue job %s; a reconciler will pick it up", name)
+
+        after_commit(session, send)
+
+    def drain(self, max_tasks: int = 1000) -> int:
+        """Run queued jobs in this thread until the queue is empty; returns how many ran.
+
+        Jobs scheduled for later stay scheduled. For tests and one-off maintenance.
+        """
+        ran = 0
+        while ran < max_tasks:
+            task = self.huey.dequeue()
+            if task is None:
+                break
+            self.huey.execute(task)
+            ran += 1
+        return ran
+
+    def pending_count(self) -> int:
+        return int(self.huey.pending_count())
+
+    def scheduled_count(self) -> int:
+        return int(self.huey.scheduled_count())
+
+    def close(self) -> None:
+        close = getattr(self.huey.storage, "close", None)
+        if callable(close):
+            close()
+
+    def _run(self, name: str, kwargs: dict[str, Any]) -> None:
+        runtime = self._runtime
+        if runtime is None:
+            raise RuntimeError("JobQueue.bind(runtime) was not called")
+        started = time.monotonic()
+        log.info("job %s started %s", name, _describe(kwargs))
+        try:
+            get_job(name)(runtime, **kwargs)
+        except Exception:
+            log.exception("job %s failed after %.2f s", name, time.monotonic() - started)
+            return
+        log.info("job %s finished in %.2f s", name, time.monotonic() - started)
+
+
+def enqueue_after_commit(session: Session, runtime: Runtime, name: str, **kwargs: Any) -> None:
+    """Enqueue job `name` with `kwargs` once `session` commits; nothing if it rolls back."""
+    runtime.queue.enqueue_after_commit(session, name, **kwargs)
+
+
+def make_huey(settings: Settings, name: str, *, immediate: bool = False) -> Huey:
+    """SQLite in the data dir by default; `redis://` or `postgresql://` from `queue_url`."""
+    common: dict[str, Any] = {"results": False, "utc": True, "immediate": immediate}
+    url = settings.queue_url
+    if not url:
+        path = settings.ensure_data_dir() / "queue.db"
+        return SqliteHuey(name, filename=str(path), **common)
+    scheme = urlsplit(url).scheme
+    if scheme in ("redis", "rediss", "unix"):
+        return RedisHuey(name, url=url, **common)
+    if scheme in ("postgres", "postgresql", "postgresql+psycopg"):
+        return PostgresHuey(name, dsn=url.replace("postgresql+psycopg", "postgresql", 1), **common)
+    if scheme == "sqlite":
+        return SqliteHuey(name, filename=url.removeprefix("sqlite:///"), **common)
+    raise ValueError(
+        f"PLANROOM_QUEUE_URL {url!r} is not supported: use redis://…, postgresql://… or sqlite:///…"
+    )
+
+
+def _describe(kwargs: dict[str, Any]) -> str:
+    text = ", ".join(f"{key}={value}" for key, value in kwargs.items())
+    return f"({text})" if text else ""

@@ -1,0 +1,99 @@
+"""Named jobs and reconcilers: plain functions registered by name.
+
+A job is `fn(runtime, **kwargs) -> None`; it opens its own unit of work and commits once.
+A reconciler is `fn(runtime) -> None`; it finds work the database says is due (a webhook retry,
+an expired production lease) and enqueues it again, because the queue may have lost it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from planroom.runtime import Runtime
+
+log = logging.getLogger("planroom.jobs")
+
+JobFunction = Callable[..., None]
+Reconciler = Callable[["Runtime"], None]
+
+# Modules that register jobs or reconcilers when imported. A worker imports them all before it
+# takes work, so a job enqueued by one process can run in any other.
+JOB_MODULES: list[str] = [
+    "planroom.webhooks.tasks",
+    "planroom.orders.tasks",
+    "planroom.production.tasks",
+    "planroom.sandbox.tasks",
+]
+
+_jobs: dict[str, JobFunction] = {}
+_reconcilers: dict[str, Reconciler] = {}
+_loaded = False
+
+
+def job(name: str) -> Callable[[JobFunction], JobFunction]:
+    """Register `fn(runtime, **kwargs) -> None` as the job `name`; returns `fn` unchanged."""
+
+    def register(fn: JobFunction) -> JobFunction:
+        existing = _jobs.get(name)
+        if existing is not None and existing is not fn and _qualname(existing) != _qualname(fn):
+            raise ValueError(f"job {name!r} is already registered by {_qualname(existing)}")
+        _jobs[name] = fn
+        return fn
+
+    return register
+
+
+def reconciler(name: str) -> Callable[[Reconciler], Reconciler]:
+    """Register `fn(runtime) -> None`, run by every worker about every 15 seconds."""
+
+    def register(fn: Reconciler) -> Reconciler:
+        _reconcilers[name] = fn
+        return fn
+
+    return register
+
+
+def load_job_modules() -> None:
+    """Import every module in `JOB_MODULES` once, so that their jobs are registered."""
+    global _loaded
+    if _loaded:
+        return
+    for module in JOB_MODULES:
+        importlib.import_module(module)
+    _loaded = True
+
+
+def get_job(name: str) -> JobFunction:
+    load_job_modules()
+    try:
+        return _jobs[name]
+    except KeyError:
+        raise LookupError(f"no job is registered as {name!r}") from None
+
+
+def job_names() -> list[str]:
+    load_job_modules()
+    return sorted(_jobs)
+
+
+def reconciler_names() -> list[str]:
+    load_job_modules()
+    return sorted(_reconcilers)
+
+
+def run_reconcilers(runtime: Runtime) -> None:
+    """Run every registered reconciler once; one failing does not stop the others."""
+    load_job_modules()
+    for name, fn in list(_reconcilers.items()):
+        try:
+            fn(runtime)
+        except Exception:
+            log.exception("reconciler %s failed", name)
+
+
+def _qualname(fn: Any) -> str:
+    return f"{getattr(fn, '__module__', '?')}.{getattr(fn, '__qualname__', repr(fn))}"

@@ -1,0 +1,55 @@
+"""The combined PDF: every PDF deliverable of an order, merged in a fixed order."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from pypdf import PdfReader, PdfWriter
+from sqlalchemy.orm import Session
+
+from planroom.core.errors import InvalidState
+from planroom.orders.address import slug
+from planroom.orders.models import Order
+from planroom.orders.service import order_products
+from planroom.runtime import Runtime
+
+# (product, slot) in the order their pages appear
+PDF_PARTS = (
+    ("listing_floorplans", "pdf_urls_dim"),
+    ("gla_package", "report_urls"),
+    ("home_report", "pdf_urls"),
+    ("snapshot", "pdf_urls"),
+)
+
+
+@dataclass(frozen=True)
+class CombinedPdf:
+    key: str
+    name: str
+    data: bytes
+    pages: int
+
+
+def combined_pdf(session: Session, runtime: Runtime, order: Order) -> CombinedPdf:
+    if order.first_delivered_at is None:
+        raise InvalidState(
+            f"The order is {order.status} and has not been delivered yet; the combined PDF "
+            "exists once it is."
+        )
+    delivered = {row.product: row for row in order_products(session, order.id) if row.delivered_at}
+    writer = PdfWriter()
+    for product, slot in PDF_PARTS:
+        row = delivered.get(product)
+        if row is None:
+            continue
+        for item in row.files.get(slot, []):
+            writer.append(PdfReader(io.BytesIO(runtime.storage.get(item["key"]))))
+    writer.add_metadata({"/Title": f"{order.street}, {order.city}", "/Producer": "Planroom"})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    name = f"{slug(order.street)}_combined.pdf"
+    key = f"orders/{order.id}/combined/{name}"
+    data = buffer.getvalue()
+    runtime.storage.put(key, data, "application/pdf")
+    return CombinedPdf(key=key, name=name, data=data, pages=len(writer.pages))

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from planroom.db.base import Base, CreatedAtMixin, IdMixin, utcnow
+
+
+class Order(IdMixin, CreatedAtMixin, Base):
+    __tablename__ = "orders"
+    __table_args__ = (
+        Index("ix_orders_company_created", "company_id", "created_at"),
+        Index("ix_orders_company_status", "company_id", "status"),
+    )
+
+    company_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), index=True
+    )
+    owner_user_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    office_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("offices.id", ondelete="SET NULL"), index=True
+    )
+    created_by: Mapped[str | None] = mapped_column(String(320))
+    status: Mapped[str] = mapped_column(String(20))
+    order_type: Mapped[str | None] = mapped_column(String(30))
+    is_scan_order: Mapped[bool] = mapped_column(default=True)
+    external_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    add_info: Mapped[str] = mapped_column(Text, default="")
+    package_type: Mapped[str] = mapped_column(String(20))
+    add_ons: Mapped[list[str]] = mapped_column(default=list)
+    order_preferences: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    style_template_id: Mapped[str | None] = mapped_column(String(64))
+    model_id: Mapped[uuid.UUID] = mapped_column(default=uuid.uuid4)
+    total_scanned_area_m2: Mapped[float | None]
+
+    street: Mapped[str] = mapped_column(String(300))
+    number: Mapped[str] = mapped_column(String(30), default="")
+    suite: Mapped[str] = mapped_column(String(100), default="")
+    city: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(30), default="")
+    country: Mapped[str] = mapped_column(String(100))
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+
+    first_delivered_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    is_sandbox_test: Mapped[bool] = mapped_column(default=False)
+
+
+class OrderEvent(IdMixin, Base):
+    """One status change: when, from, to, who and why."""
+
+    __tablename__ = "order_events"
+
+    order_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("orders.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    product_type: Mapped[str | None] = mapped_column(String(20))
+    delivery_type: Mapped[str | None] = mapped_column(String(20))
+
+
+class GoToScanLink(IdMixin, CreatedAtMixin, Base):
+    """The single-use link that lets a homeowner scan the property."""
+
+    __tablename__ = "go2scan_links"
+
+    order_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("orders.id", ondelete="CASCADE"), unique=True
+    )
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    expires_at: Mapped[datetime]
+    opened_at: Mapped[datetime | None]
+    uploaded_at: Mapped[datetime | None]
+    recipient_email: Mapped[str | None] = mapped_column(String(320))
+    recipient_phone: Mapped[str | None] = mapped_column(String(50))
+    recipient_name: Mapped[str | None] = mapped_column(String(200))
+    priority: Mapped[str] = mapped_column(String(20), default="regular")
+    conversion_type: Mapped[str] = mapped_column(String(10), default="t3")
+
+
+class OrderSource(IdMixin, CreatedAtMixin, Base):
+    """An uploaded scan or plan image, stored unchanged."""
+
+    __tablename__ = "order_sources"
+
+    order_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("orders.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    url: Mapped[str | None] = mapped_column(Text)
+    storage_key: Mapped[str | None] = mapped_column(String(500))
+    filename: Mapped[str] = mapped_column(String(300), default="")
+    content_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(default=0)
+    state: Mapped[str] = mapped_column(String(20), default="stored")
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class OrderProduct(IdMixin, Base):
+    """What the order owes and what was delivered, per delivery-asset key."""
+
+    __tablename__ = "order_products"
+    __table_args__ = (UniqueConstraint("order_id", "product"),)
+
+    order_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("orders.id", ondelete="CASCADE"), index=True
+    )
+    product: Mapped[str] = mapped_column(String(30))
+    state: Mapped[str] = mapped_column(String(20), default="owed")
+    owed_since: Mapped[datetime] = mapped_column(default=utcnow)
+    rendered_at: Mapped[datetime | None]
+    delivered_at: Mapped[datetime | None]
+    model_version: Mapped[int | None]
+    files: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    lease_expires_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(default=0)
+    error: Mapped[str | None] = mapped_column(Text)

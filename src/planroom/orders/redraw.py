@@ -1,0 +1,106 @@
+"""Redraw orders: a floor plan drawn by a drafter from an existing plan image or PDF."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from sqlalchemy.orm import Session
+
+from planroom.companies.models import Company
+from planroom.core.errors import FieldError, UnsupportedMediaType
+from planroom.jobs.queue import enqueue_after_commit
+from planroom.orders import lifecycle
+from planroom.orders.intake import Upload, store_source
+from planroom.orders.models import Order, OrderSource
+from planroom.orders.schemas import RedrawCreate
+from planroom.orders.service import NewOrderFields, new_order, require_owner
+from planroom.production.pipeline import ensure_item
+from planroom.runtime import Runtime
+
+SOURCE_TYPES = {
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "application/pdf": "pdf",
+}
+MAX_SOURCES = 20
+
+
+def source_urls(body: RedrawCreate) -> list[str]:
+    urls = [body.source] if isinstance(body.source, str) else list(body.source)
+    if not urls:
+        raise FieldError("body", ["source"], "at least one URL is required")
+    if len(urls) > MAX_SOURCES:
+        raise FieldError("body", ["source"], f"at most {MAX_SOURCES} sources")
+    for index, url in enumerate(urls):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            where: list[str | int] = (
+                ["source"] if isinstance(body.source, str) else ["source", index]
+            )
+            raise FieldError("body", where, "invalid or missing URL scheme")
+    return urls
+
+
+def check_source_file(upload: Upload) -> None:
+    if upload.content_type not in SOURCE_TYPES:
+        raise UnsupportedMediaType(
+            f"{upload.filename or 'The file'} is {upload.content_type}; send PNG, JPG or PDF plans."
+        )
+
+
+def create_redraw(
+    session: Session,
+    runtime: Runtime,
+    company: Company,
+    body: RedrawCreate,
+    uploads: list[Upload],
+) -> Order:
+    urls = source_urls(body) if not uploads else []
+    for upload in uploads:
+        check_source_file(upload)
+    owner = require_owner(session, company.id, body.owner_email) if body.owner_email else None
+    fields = NewOrderFields(
+        street=body.street,
+        city=body.city,
+        country=body.country,
+        info=body.info,
+        suite=body.suite,
+        state=body.state,
+        postal_code=body.postal_code,
+        latitude=body.latitude,
+        longitude=body.longitude,
+        external_id=body.external_id,
+        package_type=body.package_type,
+        add_ons=body.add_ons,
+        order_preferences=(
+            body.order_preferences.model_dump(exclude_none=True) if body.order_preferences else None
+        ),
+    )
+    order = new_order(
+        session,
+        company,
+        fields,
+        status="Pending",
+        owner=owner,
+        order_type="redraw",
+        is_scan_order=False,
+    )
+    for upload in uploads:
+        store_source(session, runtime, order, upload, kind="image")
+    for url in urls:
+        source = OrderSource(order_id=order.id, kind="image", url=url, state="pending")
+        session.add(source)
+        session.flush()
+        enqueue_after_commit(session, runtime, "download_source", source_id=str(source.id))
+    item = ensure_item(session, order)
+    item.state = "drafting"
+    lifecycle.move(
+        session,
+        runtime,
+        order,
+        "Pending",
+        actor=owner.email if owner else "api",
+        reason="redraw order",
+        creating=True,
+    )
+    return order

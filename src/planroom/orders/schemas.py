@@ -1,0 +1,188 @@
+"""Request and response shapes of the order endpoints (flat bodies, as the original takes them)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+from planroom.orders.products import AddOn, PackageType
+
+Priority = Literal["regular", "fast", "ultrafast", "ultrafast-12", "ultrafast-16"]
+
+
+class Style2D(BaseModel):
+    style_template_id: str | None = None
+    add_info: str | None = None
+
+
+class VideoPreferences(BaseModel):
+    speed: Literal["slow", "normal", "fast"] = "normal"
+    layout: Literal["landscape", "portrait", "square"] = "landscape"
+
+
+class Style3D(BaseModel):
+    video: VideoPreferences | None = None
+    furniture_set: Literal["none", "fixed", "full"] | None = None
+    include_basement: bool | None = None
+    add_info: str | None = None
+
+
+class OrderPreferences(BaseModel):
+    style_2d: Style2D | None = None
+    style_3d: Style3D | None = None
+
+
+class _AddressFields(BaseModel):
+    """Field order matters: validation errors are listed in it, as the original lists them."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    street: str = Field(min_length=1, max_length=300)
+    city: str = Field(min_length=1, max_length=200)
+    country: str = Field(min_length=1, max_length=100)
+    info: str | None = Field(default=None, description="Free text, stored as `add_info`.")
+
+
+class _OptionalOrderFields(BaseModel):
+    suite: str | None = Field(default=None, max_length=100)
+    state: str | None = Field(default=None, max_length=200)
+    postal_code: str | None = Field(default=None, alias="postalCode", max_length=30)
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    external_id: str | None = Field(default=None, max_length=200)
+    package_type: PackageType | None = None
+    add_ons: list[AddOn] | None = None
+    order_preferences: OrderPreferences | None = None
+
+
+class DraftCreate(_AddressFields, _OptionalOrderFields):
+    owner_email: EmailStr = Field(description="Must be a user of your company.")
+
+
+class DraftUpdate(_OptionalOrderFields):
+    model_config = ConfigDict(populate_by_name=True)
+
+    street: str | None = Field(default=None, min_length=1, max_length=300)
+    city: str | None = Field(default=None, min_length=1, max_length=200)
+    country: str | None = Field(default=None, min_length=1, max_length=100)
+    info: str | None = None
+    owner_email: EmailStr | None = None
+
+
+class Recipient(BaseModel):
+    email: EmailStr | None = None
+    phone: str | None = Field(default=None, max_length=50)
+    name: str | None = Field(default=None, max_length=200)
+
+
+class GoToScanCreate(_AddressFields, _OptionalOrderFields):
+    owner_email: EmailStr | None = None
+    recipient: Recipient
+    priority: Priority = "regular"
+    conversion_type: Literal["t3", "t3-l1"] = "t3"
+    send_email: bool = True
+    link_validity_days: int = Field(default=7, ge=1, le=28)
+
+
+class GoToScanExtend(BaseModel):
+    link_validity_days: int = Field(ge=1, le=28)
+
+
+class RedrawCreate(_AddressFields, _OptionalOrderFields):
+    source: str | list[str] = Field(
+        description="URL, or list of URLs, of an existing floor plan (PNG, JPG or PDF)."
+    )
+    owner_email: EmailStr | None = None
+
+
+class PostPurchase(BaseModel):
+    package_type: PackageType | None = None
+    add_ons: list[AddOn] = Field(default_factory=list)
+
+
+class Message(BaseModel):
+    message: str
+
+
+class OverLimit(BaseModel):
+    product_type: Literal["products_2d", "products_3d"]
+    extra_units: int
+
+
+class ProductInfo(BaseModel):
+    add_ons: list[str]
+    over_limits: list[OverLimit]
+    package_type: str
+    purchasable_add_ons: list[str]
+    purchasable_package_types: list[str]
+
+
+class GoToScanRecipient(BaseModel):
+    email: str | None
+    phone: str | None
+    name: str | None
+
+
+class GoToScanInfo(BaseModel):
+    link: str
+    expires_at: float
+    status: Literal["sent", "opened", "uploaded", "expired"]
+    recipient: GoToScanRecipient
+    priority: str
+    conversion_type: str
+
+
+class StyleTemplateRef(BaseModel):
+    id: str
+    name: str
+
+
+class OrderInfo(BaseModel):
+    status: str
+    created_by: str | None
+    location: str
+    order_type: str | None
+    first_delivered_at: float | None
+    created_at: float
+    is_scan_order: bool
+    total_scanned_area: float
+    total_scanned_area_unit: Literal["sqft", "m2"]
+    go2scan: GoToScanInfo | None
+    external_id: str | None
+    add_info: str
+    style_template: StyleTemplateRef | None
+    model_id: uuid.UUID
+    product: ProductInfo
+    order_preferences: dict[str, Any]
+
+
+class OrderAddress(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    city: str
+    country: str
+    full_address: str
+    latitude: float | None
+    longitude: float | None
+    number: str
+    postal_code: str = Field(alias="postalCode")
+    state: str
+    street: str
+    suite: str
+
+
+class OrderRow(BaseModel):
+    """An order as list rows show it: without `delivery_assets`."""
+
+    id: uuid.UUID
+    info: OrderInfo
+    address: OrderAddress
+
+
+class OrderOut(OrderRow):
+    delivery_assets: dict[str, Any] = Field(
+        description="Every key present; null when the order does not include the product, "
+        "empty lists until it is delivered."
+    )

@@ -1,0 +1,42 @@
+"""Assemble the wire view of an order from its rows (one place for list rows and details)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from planroom.companies.models import Company
+from planroom.orders import go2scan, presenter, service
+from planroom.orders.models import Order
+from planroom.orders.schemas import OrderOut, OrderRow
+from planroom.render.styles import BUILTIN_TEMPLATES
+from planroom.runtime import Runtime
+
+
+def template_name(session: Session, order: Order) -> str | None:
+    if order.style_template_id is None:
+        return None
+    builtin = BUILTIN_TEMPLATES.get(order.style_template_id)
+    if builtin is not None:
+        return builtin.name
+    from planroom.style_templates.service import find_template_name
+
+    return find_template_name(session, order.company_id, order.style_template_id)
+
+
+def order_row(session: Session, runtime: Runtime, company: Company, order: Order) -> OrderRow:
+    return presenter.order_row(
+        order,
+        company,
+        go2scan=go2scan.link_of(session, order.id),
+        public_url=runtime.settings.resolved_public_url,
+        template_name=template_name(session, order),
+    )
+
+
+def order_out(session: Session, runtime: Runtime, company: Company, order: Order) -> OrderOut:
+    row = order_row(session, runtime, company, order)
+    products = service.order_products(session, order.id)
+    assets = presenter.delivery_assets(
+        order, products, lambda key, name: runtime.storage.url(key, download_name=name)
+    )
+    return presenter.order_out(row, assets)

@@ -1,0 +1,1 @@
+"""The production line: intake, drafting, the quality gate, rendering and delivery."""

@@ -1,0 +1,179 @@
+"""The production jobs: convert a scan, render a product; and the reconciler that re-enqueues
+work whose lease expired (Huey does not redeliver a task whose worker died)."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planroom.companies.models import Company
+from planroom.core.clock import clock
+from planroom.core.errors import PlanroomError
+from planroom.db.engine import unit_of_work
+from planroom.floormodel.areas import total_scanned_area
+from planroom.floormodel.roomplan import parse_scan_bytes
+from planroom.floormodel.validation import validate_model
+from planroom.jobs.queue import enqueue_after_commit
+from planroom.jobs.registry import job, reconciler
+from planroom.orders.intake import latest_scan_source
+from planroom.orders.models import Order, OrderProduct
+from planroom.production import pipeline
+from planroom.production.models import ProductionItem
+from planroom.production.render_context import render_context
+from planroom.production.versions import latest_version, model_of, save_version
+from planroom.render.catalog import RENDERERS, ProductOutput
+from planroom.render.context import RenderContext
+from planroom.runtime import Runtime
+
+log = logging.getLogger("planroom.production")
+
+MAX_RENDER_ATTEMPTS = 3
+
+
+@job("convert_scan")
+def convert_scan(runtime: Runtime, order_id: str) -> None:
+    """Turn the order's newest scan into its floor model and pass it through the gate."""
+    oid = uuid.UUID(order_id)
+    with unit_of_work(runtime.session_factory) as session:
+        order = pipeline.lock_order(session, oid)
+        item = pipeline.item_of(session, oid)
+        if item is None or item.state != "converting":
+            return
+        source = latest_scan_source(session, oid)
+        if source is None or source.storage_key is None:
+            _needs_drafter(item, ["no scan is stored for this order"])
+            return
+        raw = runtime.storage.get(source.storage_key)
+        try:
+            model = parse_scan_bytes(raw, source.content_type)
+        except PlanroomError as problem:
+            _needs_drafter(item, [problem.message])
+            return
+        save_version(session, order, model, author="automatic import", note=source.filename)
+        order.total_scanned_area_m2 = total_scanned_area(model, "m2")
+        errors = [str(p) for p in validate_model(model) if p.severity == "error"]
+        if errors:
+            _needs_drafter(item, errors)
+        elif runtime.settings.auto_approve_models:
+            pipeline.start_rendering(session, runtime, order, item)
+        else:
+            item.state = "approval"
+            item.lease_expires_at = None
+
+
+def _needs_drafter(item: ProductionItem, problems: list[str]) -> None:
+    item.state = "drafting"
+    item.problems = problems
+    item.lease_expires_at = None
+
+
+@job("render_product")
+def render_product(runtime: Runtime, order_id: str, product: str) -> None:
+    """Render one product from the newest model, store its files, deliver finished groups."""
+    oid = uuid.UUID(order_id)
+    with unit_of_work(runtime.session_factory) as session:
+        prepared = _prepare(session, runtime, oid, product)
+    if prepared is None:
+        return
+    ctx, version = prepared
+    try:
+        output = RENDERERS[product](ctx)
+        stored = _store(runtime, order_id, product, output)
+    except Exception as exc:  # a renderer bug must not lose the order: record, retry later
+        log.exception("rendering %s of order %s failed", product, order_id)
+        with unit_of_work(runtime.session_factory) as session:
+            _record_failure(session, oid, product, f"{type(exc).__name__}: {exc}")
+        return
+    with unit_of_work(runtime.session_factory) as session:
+        order = pipeline.lock_order(session, oid)
+        row = _product_row(session, oid, product)
+        if row is None or row.state != "owed":
+            return
+        row.files = stored
+        row.state = "rendered"
+        row.model_version = version
+        row.rendered_at = clock.now()
+        row.lease_expires_at = None
+        row.error = None
+        pipeline.deliver_finished_groups(session, runtime, order)
+
+
+def _prepare(
+    session: Session, runtime: Runtime, order_id: uuid.UUID, product: str
+) -> tuple[RenderContext, int] | None:
+    row = _product_row(session, order_id, product)
+    order = session.get(Order, order_id)
+    if row is None or row.state != "owed" or order is None:
+        return None
+    version = latest_version(session, order_id)
+    company = session.get(Company, order.company_id)
+    if version is None or company is None:
+        return None
+    row.attempts += 1
+    model = model_of(version)
+    ctx = render_context(session, runtime.settings, order, company, model, version.version)
+    return ctx, version.version
+
+
+def _product_row(session: Session, order_id: uuid.UUID, product: str) -> OrderProduct | None:
+    return session.scalar(
+        select(OrderProduct).where(
+            OrderProduct.order_id == order_id, OrderProduct.product == product
+        )
+    )
+
+
+def _store(runtime: Runtime, order_id: str, product: str, output: ProductOutput) -> dict[str, Any]:
+    stored: dict[str, Any] = dict(output.values)
+    for rendered in output.files:
+        key = f"orders/{order_id}/{product}/{rendered.name}"
+        runtime.storage.put(key, rendered.data, rendered.content_type)
+        stored.setdefault(rendered.slot, []).append({"key": key, "name": rendered.name})
+    return stored
+
+
+def _record_failure(session: Session, order_id: uuid.UUID, product: str, error: str) -> None:
+    row = _product_row(session, order_id, product)
+    if row is None:
+        return
+    row.error = error
+    if row.attempts >= MAX_RENDER_ATTEMPTS:
+        item = pipeline.item_of(session, order_id)
+        row.lease_expires_at = None
+        if item is not None:
+            item.state = "drafting"
+            item.problems = [f"{product} failed to render {row.attempts} times: {error}"]
+
+
+@reconciler("production_leases")
+def requeue_expired_work(runtime: Runtime) -> None:
+    """Re-enqueue conversions and renders whose lease ran out: their worker died or the queue
+    lost them. The jobs are idempotent, so a late duplicate does no harm."""
+    now = clock.now()
+    with unit_of_work(runtime.session_factory) as session:
+        converting = session.scalars(
+            select(ProductionItem).where(
+                ProductionItem.state == "converting", ProductionItem.lease_expires_at < now
+            )
+        )
+        for item in converting:
+            item.lease_expires_at = now + pipeline.CONVERT_LEASE
+            enqueue_after_commit(session, runtime, "convert_scan", order_id=str(item.order_id))
+        expired = session.execute(
+            select(OrderProduct)
+            .join(ProductionItem, ProductionItem.order_id == OrderProduct.order_id)
+            .where(
+                ProductionItem.state == "rendering",
+                OrderProduct.state == "owed",
+                OrderProduct.lease_expires_at < now,
+            )
+        ).scalars()
+        for row in expired:
+            row.lease_expires_at = now + pipeline.RENDER_LEASE
+            enqueue_after_commit(
+                session, runtime, "render_product", order_id=str(row.order_id), product=row.product
+            )

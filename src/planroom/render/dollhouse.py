@@ -1,0 +1,166 @@
+"""The 3D floor plan: a "dollhouse" view of each level, and the order's GLB model.
+
+Each level is seen from above at an angle with its ceiling removed. All levels of a property are
+framed with one camera, so their images share scale and placement and can be flipped through like
+pages. Rendering happens at twice the size and is box-filtered down for anti-aliasing.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from planroom.floormodel.schema import FloorModel, Level
+from planroom.render.context import RenderContext, RenderedFile
+from planroom.render.model3d import render_glb
+from planroom.render.raster3d import (
+    ByteArray,
+    Camera,
+    FloatArray,
+    Viewport,
+    rasterize,
+    shade,
+    to_image,
+)
+from planroom.render.scene3d import PLINTH_MM, LevelScene, build_level_scene, levels_to_draw
+
+DEFAULT_WIDTH = 2400
+ASPECT = 3 / 4
+"""Height over width of the still images (2400 x 1800)."""
+ELEVATION_DEG = 58.0
+"""Camera angle above the horizon: steep enough to see into every room."""
+AZIMUTH_OFFSET_DEG = 22.0
+"""Turn from straight-on, so two sides of the house show and walls read as solids."""
+FOV_DEG = 28.0
+MARGIN = 0.05
+SUPERSAMPLE = 2
+OUTLINE = 0.22
+BACKGROUND = (1.0, 1.0, 1.0)
+JPEG_QUALITY = 90
+
+
+@dataclass(frozen=True)
+class Framing:
+    """Where the camera looks from, shared by every level of one property."""
+
+    centre: tuple[float, float, float]
+    radius: float
+    base_azimuth_deg: float
+    corners: FloatArray
+    """(8, 3) corners of the box around every level drawn, for fitting the stills."""
+
+
+def frame_scenes(scenes: list[LevelScene]) -> Framing:
+    """One framing for all levels: the union of their plan bounds, up to the highest wall."""
+    min_x = min(scene.bounds[0] for scene in scenes)
+    min_y = min(scene.bounds[1] for scene in scenes)
+    max_x = max(scene.bounds[2] for scene in scenes)
+    max_y = max(scene.bounds[3] for scene in scenes)
+    top = max(scene.top for scene in scenes)
+    xs, ys, zs = (min_x, max_x), (min_y, max_y), (-PLINTH_MM, top)
+    corners = np.array([(x, y, z) for x in xs for y in ys for z in zs], dtype=np.float64)
+    centre = ((min_x + max_x) / 2, (min_y + max_y) / 2, top * 0.3)
+    radius = float(np.linalg.norm(corners - np.asarray(centre), axis=1).max())
+    # Look across the long side of the plan so the image (wider than tall) is well filled.
+    straight_on = -90.0 if (max_x - min_x) >= (max_y - min_y) else 180.0
+    return Framing(
+        centre=centre,
+        radius=radius,
+        base_azimuth_deg=straight_on - AZIMUTH_OFFSET_DEG,
+        corners=corners,
+    )
+
+
+def camera_for(framing: Framing, azimuth_deg: float, elevation_deg: float) -> Camera:
+    """A camera on a sphere around the framing centre, far enough that the whole house fits."""
+    distance = framing.radius / math.sin(math.radians(FOV_DEG) / 2) * 1.05
+    azimuth, elevation = math.radians(azimuth_deg), math.radians(elevation_deg)
+    cx, cy, cz = framing.centre
+    eye = (
+        cx + distance * math.cos(elevation) * math.cos(azimuth),
+        cy + distance * math.cos(elevation) * math.sin(azimuth),
+        cz + distance * math.sin(elevation),
+    )
+    return Camera(eye=eye, target=framing.centre, fov_deg=FOV_DEG)
+
+
+def render_view(
+    scene: LevelScene,
+    camera: Camera,
+    viewport: Viewport,
+    supersample: float,
+) -> ByteArray:
+    """RGBX bytes of one level seen by `camera`, drawn `supersample` times larger than the
+    viewport (shrink the result with `to_image` for anti-aliasing)."""
+    width = round(viewport.width * supersample)
+    height = round(viewport.height * supersample)
+    factor = width / viewport.width
+    big = Viewport(
+        width=width,
+        height=height,
+        scale=viewport.scale * factor,
+        centre_x=viewport.centre_x * factor,
+        centre_y=viewport.centre_y * factor,
+    )
+    screen, distance = camera.project(scene.soup.vertices)
+    visible = rasterize(big.to_pixels(screen), distance, width, height)
+    return shade(visible, scene.soup, BACKGROUND, OUTLINE)
+
+
+def render_level_images(
+    model: FloorModel,
+    levels: list[Level],
+    *,
+    width: int = DEFAULT_WIDTH,
+    furniture: bool = True,
+) -> list[bytes]:
+    """A JPEG dollhouse view per level, all framed alike."""
+    scenes = [build_level_scene(model, level, furniture=furniture) for level in levels]
+    if not scenes:
+        return []
+    framing = frame_scenes(scenes)
+    camera = camera_for(framing, framing.base_azimuth_deg, ELEVATION_DEG)
+    height = round(width * ASPECT)
+    screen, _ = camera.project(framing.corners)
+    viewport = Viewport.fit(screen, width, height, MARGIN)
+    images: list[bytes] = []
+    for scene in scenes:
+        rgb = render_view(scene, camera, viewport, SUPERSAMPLE)
+        buffer = io.BytesIO()
+        to_image(rgb, (width, height)).save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        images.append(buffer.getvalue())
+    return images
+
+
+def render_floorplans_3d(ctx: RenderContext, *, width: int = DEFAULT_WIDTH) -> list[RenderedFile]:
+    """The `floorplans_3d` product: a JPEG per level (`jpg_urls`) and the GLB (`glb_urls`).
+
+    Levels come in index order; below-grade levels only when the order includes the basement.
+    """
+    levels = levels_to_draw(ctx.model, ctx.include_basement)
+    furniture = ctx.furniture_set != "none"
+    files = [
+        RenderedFile(
+            slot="jpg_urls",
+            name=f"0_{ctx.file_stem}_{level.index}_3d.jpg",
+            content_type="image/jpeg",
+            data=data,
+        )
+        for level, data in zip(
+            levels,
+            render_level_images(ctx.model, levels, width=width, furniture=furniture),
+            strict=True,
+        )
+    ]
+    files.append(
+        RenderedFile(
+            slot="glb_urls",
+            name=f"{ctx.file_stem}-3d.glb",
+            content_type="model/gltf-binary",
+            data=render_glb(ctx),
+        )
+    )
+    return files

@@ -1,0 +1,290 @@
+"""The `gla_package` product: a GLA plan per level, the GLA report PDF, and the GLA JSON.
+
+The figures, equations, reasons and assumptions all come from `planroom.floormodel.gla` and
+`gla_output`; this module only draws and typesets them, so the plan, the report and the JSON
+cannot disagree.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any, cast
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
+from planroom.floormodel.gla import DISCLAIMER, STANDARD, GlaLevel, GlaReport, compute_gla
+from planroom.floormodel.gla_output import UNIT_LABELS, gla_document, gla_formula_text
+from planroom.floormodel.units import area_unit_for
+from planroom.render.context import RenderContext, RenderedFile
+from planroom.render.fonts import register_pdf_fonts
+from planroom.render.gla_plan import gla_level_scene
+from planroom.render.plan.annotate import address_lines
+from planroom.render.raster import svg_to_png
+from planroom.render.svg_writer import render_svg
+
+REPORT_IMAGE_PX = 1800
+"""Long side of the plan images inside the report; enough for print at the report's width."""
+
+
+def gla_plan_png(
+    ctx: RenderContext, report: GlaReport, gla_level: GlaLevel, long_side_px: int
+) -> bytes:
+    """One level's GLA plan as a PNG."""
+    svg = render_svg(gla_level_scene(ctx, report, gla_level), title=f"GLA - {gla_level.level.name}")
+    return svg_to_png(svg, long_side_px)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    regular, bold = register_pdf_fonts()
+    body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
+    return {
+        "title": ParagraphStyle("title", fontName=bold, fontSize=18, leading=22, spaceAfter=4),
+        "h2": ParagraphStyle(
+            "h2", fontName=bold, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4
+        ),
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
+        "equation": ParagraphStyle("equation", parent=body, fontSize=6.5, leading=8.5),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10),
+    }
+
+
+def _levels(document: dict[str, object]) -> list[dict[str, Any]]:
+    return cast(list[dict[str, Any]], document["levels"])
+
+
+def _table(rows: list[list[Flowable | str]], widths: list[float]) -> Table:
+    regular, bold = register_pdf_fonts()
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), regular),
+                ("FONTNAME", (0, 0), (-1, 0), bold),
+                ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _cell(text: object, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(str(text)), style)
+
+
+def _summary(document: dict[str, object], unit_label: str, width: float) -> Table:
+    header_text = [
+        "Level",
+        "Grade",
+        f"GLA ({unit_label})",
+        "ADU",
+        "Excluded",
+        "Below-grade finished",
+        "Below-grade unfinished",
+        "Non-standard",
+    ]
+    header_style = ParagraphStyle(
+        "header", fontName=register_pdf_fonts()[1], fontSize=7.5, leading=9
+    )
+    header: list[Flowable | str] = [_cell(text, header_style) for text in header_text]
+    rows: list[list[Flowable | str]] = [header]
+    for level in _levels(document):
+        rows.append(
+            [
+                str(level["name"]),
+                str(level["grade"]),
+                f"{level['gla']:,}",
+                f"{level['adu_gla']:,}",
+                f"{level['excluded_total']:,}",
+                f"{level['below_grade_finished']:,}",
+                f"{level['below_grade_unfinished']:,}",
+                f"{level['non_standard_finished']:,}",
+            ]
+        )
+    totals = cast(dict[str, int], document["totals"])
+    rows.append(
+        [
+            "Total",
+            "",
+            f"{totals.get('gla', 0):,}",
+            f"{totals.get('adu_gla', 0):,}",
+            f"{totals.get('excluded', 0):,}",
+            f"{totals.get('below_grade_finished', 0):,}",
+            f"{totals.get('below_grade_unfinished', 0):,}",
+            f"{totals.get('non_standard_finished', 0):,}",
+        ]
+    )
+    share = width / 8
+    return _table(
+        rows,
+        [
+            share * 1.6,
+            share * 0.8,
+            share,
+            share * 0.8,
+            share * 0.9,
+            share * 1.1,
+            share * 1.1,
+            share * 0.7,
+        ],
+    )
+
+
+def _level_tables(
+    level: dict[str, Any], unit_label: str, width: float, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    flow: list[Flowable] = []
+    counted = cast(list[dict[str, Any]], level["included"] or level["below_grade_areas"])
+    if counted:
+        title = (
+            "Included in GLA"
+            if level["included"]
+            else "Below-grade area (reported apart, never GLA)"
+        )
+        rows: list[list[Flowable | str]] = [["Area", f"{unit_label}", "Equation"]]
+        for entry in counted:
+            rows.append(
+                [
+                    _cell(entry["name"], styles["cell"]),
+                    f"{entry['area']:,}",
+                    _cell(entry["equation"], styles["equation"]),
+                ]
+            )
+        flow += [
+            Paragraph(title, styles["body"]),
+            Spacer(1, 2 * mm),
+            _table(rows, [width * 0.22, width * 0.1, width * 0.68]),
+            Spacer(1, 3 * mm),
+        ]
+    excluded = cast(list[dict[str, Any]], level["excluded"])
+    if excluded:
+        rows = [["Excluded area", f"{unit_label}", "Reasons", "Equation"]]
+        for entry in excluded:
+            rows.append(
+                [
+                    _cell(entry["name"], styles["cell"]),
+                    f"{entry['area']:,}",
+                    _cell(", ".join(entry["reasons"]), styles["cell"]),
+                    _cell(entry["equation"], styles["equation"]),
+                ]
+            )
+        flow += [
+            Paragraph("Excluded from GLA", styles["body"]),
+            Spacer(1, 2 * mm),
+            _table(rows, [width * 0.2, width * 0.1, width * 0.2, width * 0.5]),
+        ]
+    return flow
+
+
+def render_gla_report(ctx: RenderContext, report: GlaReport, images: list[bytes]) -> bytes:
+    """The GLA report: summary, a page per level with its plan and tables, method and disclaimer."""
+    unit = area_unit_for(ctx.measurement_system)
+    unit_label = UNIT_LABELS[unit]
+    document = gla_document(report, unit)
+    styles = _styles()
+    out = io.BytesIO()
+    page = A4 if ctx.paper == "a4" else LETTER
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=page,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=f"GLA report - {ctx.address.street}",
+        author=ctx.branding.company_name,
+        creator="Planroom",
+        invariant=1,
+    )
+    width = page[0] - 30 * mm
+    story: list[Flowable] = [
+        Paragraph("Gross Living Area (GLA) report", styles["title"]),
+        Paragraph(escape(" · ".join(address_lines(ctx))), styles["body"]),
+        Paragraph(
+            escape(
+                f"Standard: {STANDARD} · Property type: {report.property_type} · "
+                f"Floor model version {ctx.model_version}"
+            ),
+            styles["body"],
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph("Summary", styles["h2"]),
+        _summary(document, unit_label, width),
+        Paragraph("Method and assumptions", styles["h2"]),
+        *[Paragraph(escape(f"• {note}"), styles["body"]) for note in report.assumptions()],
+        Paragraph("Area calculation (gla_formula_text)", styles["h2"]),
+        *[
+            Paragraph(escape(line) or "&nbsp;", styles["equation"])
+            for line in gla_formula_text(report, unit).splitlines()
+        ],
+        Paragraph("Disclaimer", styles["h2"]),
+        Paragraph(
+            escape(f"Measured by {STANDARD}. {DISCLAIMER}"),
+            styles["body"],
+        ),
+    ]
+    for level, png in zip(_levels(document), images, strict=True):
+        image = Image(io.BytesIO(png))
+        scale = min(width / image.imageWidth, (page[1] * 0.55) / image.imageHeight)
+        image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+        story += [
+            PageBreak(),
+            Paragraph(escape(str(level["name"])), styles["h2"]),
+            KeepTogether([image]),
+            Spacer(1, 4 * mm),
+        ]
+        story += _level_tables(level, unit_label, width, styles)
+    doc.build(story)
+    return out.getvalue()
+
+
+def render_gla_package(ctx: RenderContext) -> list[RenderedFile]:
+    """Every file of the GLA add-on: `image_urls` per level, `report_urls`, `json_urls`."""
+    report = compute_gla(ctx.model)
+    unit = area_unit_for(ctx.measurement_system)
+    files: list[RenderedFile] = []
+    report_images: list[bytes] = []
+    for gla_level in report.levels:
+        png = gla_plan_png(ctx, report, gla_level, ctx.image_long_side_px)
+        files.append(
+            RenderedFile(
+                "image_urls", f"0_{ctx.file_stem}_{gla_level.level.index}_gla.png", "image/png", png
+            )
+        )
+        report_long_side = min(ctx.image_long_side_px, REPORT_IMAGE_PX)
+        report_images.append(
+            png
+            if report_long_side == ctx.image_long_side_px
+            else gla_plan_png(ctx, report, gla_level, report_long_side)
+        )
+    pdf = render_gla_report(ctx, report, report_images)
+    files.append(
+        RenderedFile("report_urls", f"{ctx.file_stem}-gla-report.pdf", "application/pdf", pdf)
+    )
+    data = json.dumps(gla_document(report, unit), indent=2, ensure_ascii=False).encode("utf-8")
+    files.append(RenderedFile("json_urls", f"{ctx.file_stem}-gla.json", "application/json", data))
+    return files
+
+
+def gla_formula(ctx: RenderContext) -> str:
+    """`gla_package.gla_formula_text` for the order (a string field, not a file)."""
+    return gla_formula_text(compute_gla(ctx.model), area_unit_for(ctx.measurement_system))

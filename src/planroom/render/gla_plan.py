@@ -1,0 +1,155 @@
+"""The GLA plan of one level: what counts and what does not, in the colours appraisers know.
+
+Green is living area included in GLA, red is excluded (each with its reason), yellow is finished
+living area below grade (reported, never in GLA), purple is an accessory dwelling unit. Regions
+come straight from the GLA measurement, walls included as the standard attributes them, and the
+walls are drawn as outlines over them so the colours show where each wall's area went.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shapely.geometry import Polygon
+
+from planroom.floormodel.geometry import polygons_of
+from planroom.floormodel.gla import STANDARD, GlaLevel, GlaReport
+from planroom.floormodel.units import MM_PER_FOOT, format_feet_inches, round_half_up
+from planroom.render.context import RenderContext
+from planroom.render.geometry import polygon_rings
+from planroom.render.i18n import room_name
+from planroom.render.measure_text import Units, area_text
+from planroom.render.plan.annotate import address_lines
+from planroom.render.plan.builder import plan_bounds, plan_layers
+from planroom.render.plan.dimensions import ChainStyle, dimension_chains
+from planroom.render.plan.labels import RoomLabel
+from planroom.render.plan.sheet import compose_sheet
+from planroom.render.plan.style import Palette, sizes_for_image
+from planroom.render.plan.title_block import TitleInfo
+from planroom.render.plan_svg import plan_options
+from planroom.render.scene import Group, Scene, Shape, polygon
+
+INCLUDED = "#b9e0a5"
+EXCLUDED = "#f2aaa3"
+BELOW_GRADE = "#f6e08a"
+ADU = "#cbb6ea"
+GLA_PALETTE = Palette(
+    background="#ffffff",
+    walls="#3a3a3a",
+    text="#1a1a1a",
+    dimensions="#333333",
+    openings="#3a3a3a",
+    fixtures="#777777",
+    excluded=EXCLUDED,
+    room_fill={},
+)
+LEGEND = (
+    (INCLUDED, "Included in GLA"),
+    (EXCLUDED, "Excluded from GLA"),
+    (BELOW_GRADE, "Below-grade living area"),
+    (ADU, "ADU"),
+)
+
+
+def gla_length(mm: float, imperial: bool) -> str:
+    """Exterior dimensions as ANSI Z765 asks: to 0.1 ft and to the inch (`13.0' (13'0")`)."""
+    if imperial:
+        return f"{round_half_up(mm / MM_PER_FOOT, 1)}' ({format_feet_inches(mm)})"
+    return f"{round_half_up(mm / 1000.0, 2)} m"
+
+
+def _regions(gla_level: GlaLevel) -> Group:
+    measure = gla_level.measure
+    group = Group("rooms")
+    living = INCLUDED if gla_level.above_grade else BELOW_GRADE
+    for region, colour, kind in ((measure.included, living, "included"), (measure.adu, ADU, "adu")):
+        for rings in polygon_rings(region):
+            group.add(polygon(rings, fill=colour, css_class=f"gla-{kind}"))
+    for item in measure.excluded:
+        for rings in polygon_rings(item.region):
+            group.add(
+                polygon(
+                    rings,
+                    fill=EXCLUDED,
+                    css_class="gla-excluded",
+                    data=(("reasons", "; ".join(item.reasons)),),
+                )
+            )
+    return group
+
+
+def _labels(ctx: RenderContext, gla_level: GlaLevel, units: Units) -> dict[str, RoomLabel]:
+    """Included rooms say their name; excluded ones add why and how much they leave out."""
+    language = ctx.style.language
+    labels: dict[str, RoomLabel] = {}
+    for space in ctx.model.spaces_on(gla_level.level.id):
+        name = room_name(space, language).upper()
+        labels[space.id] = RoomLabel(name=name, short_name=name[:4], dimensions=(), area=None)
+    for item in gla_level.measure.excluded:
+        for space_id in item.space_ids:
+            base = labels[space_id]
+            labels[space_id] = RoomLabel(
+                name=base.name,
+                short_name=base.short_name,
+                dimensions=(),
+                area=area_text(item.area_sq_mm, units, language),
+                reasons=(f"Excluded: {', '.join(item.reasons)}",),
+            )
+    return labels
+
+
+def _figures(gla_level: GlaLevel, units: Units, language: str) -> tuple[str, ...]:
+    measure = gla_level.measure
+    if gla_level.above_grade:
+        lines = [f"GLA: {area_text(measure.included_sq_mm, units, language)}"]
+    else:
+        lines = [
+            "Below-grade finished: "
+            f"{area_text(gla_level.finished_sq_mm, units, language)} (not GLA)"
+        ]
+    if gla_level.above_grade and measure.adu_sq_mm > 0:
+        lines.append(f"ADU GLA: {area_text(measure.adu_sq_mm, units, language)}")
+    excluded = sum(item.area_sq_mm for item in measure.excluded)
+    if excluded > 0:
+        lines.append(f"Excluded: {area_text(excluded, units, language)}")
+    return tuple(lines)
+
+
+def gla_level_scene(ctx: RenderContext, report: GlaReport, gla_level: GlaLevel) -> Scene:
+    """The GLA plan of one level as a scene."""
+    model = ctx.model
+    level_id = gla_level.level.id
+    bounds = plan_bounds(model, level_id)
+    sizes = sizes_for_image(max(bounds.width, bounds.height), ctx.style.font_scale)
+    base = plan_options(ctx, dimensions=False)
+    units = base.units
+    options = replace(
+        base,
+        palette=GLA_PALETTE,
+        furniture=False,
+        label_overrides=_labels(ctx, gla_level, units),
+    )
+    layers = plan_layers(model, level_id, sizes, options)
+    layers[0] = _regions(gla_level)
+    walls = layers[1]
+    walls.items = [
+        replace(item, fill=None, stroke=GLA_PALETTE.walls, width=sizes.hairline * 1.4)
+        for item in walls.items
+        if isinstance(item, Shape)
+    ]
+    gross = polygons_of(gla_level.measure.gross)
+    if gross:
+        imperial = units != "metric"
+        style = ChainStyle(GLA_PALETTE, sizes, lambda mm: gla_length(mm, imperial))
+        dims = layers[-1]
+        dims.add(*dimension_chains(Polygon(gross[0].exterior), style))
+    info = TitleInfo(
+        heading=gla_level.level.name,
+        figures=_figures(gla_level, units, base.language),
+        address=address_lines(ctx),
+        disclaimer=f"{STANDARD} ({report.property_type}); not verified on site",
+        north_deg=None,
+        scale_bar=True,
+        imperial_bar=units != "metric",
+    )
+    return compose_sheet(layers, bounds, sizes, GLA_PALETTE, info, None, legend=LEGEND)

@@ -1,0 +1,85 @@
+"""The `listing_floorplans` product: every level as SVG, PNG and JPG, one PDF, and a zip of all.
+
+Each file exists twice: without dimension lines (slots `jpg_urls`, `png_urls`, ...) and with them
+(the same slots suffixed `_dim`). Names follow the original's pattern, `0_<address slug>_<floor>`,
+so a customer's scripts that sort or match on them keep working.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable
+
+from planroom.floormodel.areas import area_figures
+from planroom.render.context import RenderContext, RenderedFile
+from planroom.render.plan_pdf import render_plan_pdf
+from planroom.render.plan_svg import render_level_svg
+from planroom.render.raster import png_to_jpg, svg_to_png
+
+JPG_QUALITY = 90
+ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
+"""Every zip entry carries this date so the same plans always zip to the same bytes."""
+
+
+def _suffix(dimensions: bool) -> str:
+    return "_dim" if dimensions else ""
+
+
+def zip_files(files: Iterable[RenderedFile]) -> bytes:
+    """A deterministic zip of `files` (fixed dates and permissions, given order)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for item in files:
+            info = zipfile.ZipInfo(item.name, date_time=ZIP_TIMESTAMP)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, item.data)
+    return out.getvalue()
+
+
+def render_listing_floorplans(ctx: RenderContext) -> list[RenderedFile]:
+    """Every file of the 2D floor plan product, in slot order, levels in level order."""
+    figures = area_figures(ctx.model)
+    stem = ctx.file_stem
+    background = ctx.style.colors.background
+    files: list[RenderedFile] = []
+    for dimensions in (False, True):
+        suffix = _suffix(dimensions)
+        svgs: list[RenderedFile] = []
+        pngs: list[RenderedFile] = []
+        jpgs: list[RenderedFile] = []
+        for level in ctx.model.levels_in_order():
+            base = f"0_{stem}_{level.index}{suffix}"
+            svg = render_level_svg(ctx, level.id, dimensions=dimensions, figures=figures)
+            png = svg_to_png(svg, ctx.image_long_side_px)
+            svgs.append(
+                RenderedFile(
+                    f"svg_urls{suffix}", f"{base}.svg", "image/svg+xml", svg.encode("utf-8")
+                )
+            )
+            pngs.append(RenderedFile(f"png_urls{suffix}", f"{base}.png", "image/png", png))
+            jpgs.append(
+                RenderedFile(
+                    f"jpg_urls{suffix}",
+                    f"{base}.jpg",
+                    "image/jpeg",
+                    png_to_jpg(png, JPG_QUALITY, background),
+                )
+            )
+        pdf_name = f"{stem}-merged{'-dim' if dimensions else ''}.pdf"
+        pdf = RenderedFile(
+            f"pdf_urls{suffix}",
+            pdf_name,
+            "application/pdf",
+            render_plan_pdf(ctx, dimensions=dimensions, figures=figures),
+        )
+        bundle = [*jpgs, *pngs, *svgs, pdf]
+        archive = RenderedFile(
+            f"zip_urls{suffix}",
+            f"{stem}-floorplans{'-dim' if dimensions else ''}.zip",
+            "application/zip",
+            zip_files(bundle),
+        )
+        files.extend([*bundle, archive])
+    return files

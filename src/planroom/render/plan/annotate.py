@@ -1,0 +1,82 @@
+"""What the title block of a level says, from the order's context and the area figures."""
+
+from __future__ import annotations
+
+from planroom.floormodel.areas import AreaFigures
+from planroom.floormodel.schema import Level
+from planroom.render.context import RenderContext
+from planroom.render.i18n import disclaimer, fixed
+from planroom.render.measure_text import Units, area_text
+from planroom.render.plan.title_block import LogoPlacement, TitleInfo
+
+
+def address_lines(ctx: RenderContext) -> tuple[str, ...]:
+    """The style's title (or the street and suite), then the city line."""
+    address = ctx.address
+    first = ctx.style.title or ", ".join(part for part in (address.street, address.suite) if part)
+    region = " ".join(part for part in (address.state, address.postal_code) if part)
+    second = ", ".join(part for part in (address.city, region) if part)
+    return tuple(line for line in (first, second) if line)
+
+
+def figure_lines(
+    ctx: RenderContext, level: Level, figures: AreaFigures, units: Units
+) -> tuple[str, ...]:
+    """The level's area figure with its name, then the all-levels total when asked for."""
+    style = ctx.style
+    language = style.language
+    name = fixed(language, style.area_figure)
+    lines: list[str] = []
+    if style.area_figure == "gla" and level.grade == "below":
+        # A below-grade level never counts toward GLA; say so rather than print a bare zero.
+        lines.append(f"{name}: 0 ({level.name}: below grade)")
+    else:
+        level_area = figures.level_figure_sq_mm(style.area_figure, level.id)
+        lines.append(f"{name}: {area_text(level_area, units, language)}")
+    if style.show_total_area and len(ctx.model.levels) > 1:
+        total = figures.figure_sq_mm(style.area_figure)
+        lines.append(
+            f"{name} ({fixed(language, 'all_levels')}): {area_text(total, units, language)}"
+        )
+    return tuple(lines)
+
+
+def north_in_plan(ctx: RenderContext) -> float | None:
+    """North as an angle in the plan frame, when the model knows it and the style shows it.
+
+    `north_deg` is the compass bearing of the plan's +y axis, so north lies `north_deg` degrees
+    counter-clockwise from +y, i.e. at 90 + north_deg from +x.
+    """
+    bearing = ctx.model.property.north_deg
+    if bearing is None or not ctx.style.show_compass:
+        return None
+    return (90.0 + bearing) % 360.0
+
+
+def title_info(ctx: RenderContext, level: Level, figures: AreaFigures, units: Units) -> TitleInfo:
+    language = ctx.style.language
+    return TitleInfo(
+        heading=level.name,
+        figures=figure_lines(ctx, level, figures, units),
+        address=address_lines(ctx),
+        disclaimer=disclaimer(ctx.style.disclaimer, language),
+        north_deg=north_in_plan(ctx),
+        scale_bar=ctx.style.show_scale_bar,
+        imperial_bar=units != "metric",
+        north_letter=fixed(language, "north"),
+    )
+
+
+def logo_placement(ctx: RenderContext, mm_per_paper_mm: float) -> LogoPlacement | None:
+    """The company logo when the style places one and the branding has the image.
+
+    `mm_per_paper_mm` converts the style's maximum width (paper millimetres) to plan millimetres.
+    """
+    logo = ctx.style.logo
+    if logo is None or not ctx.branding.logo_png:
+        return None
+    return LogoPlacement(
+        png=ctx.branding.logo_png,
+        position=logo.position,
+        max_width=logo.max_width_mm * mm_per_paper_mm,
+    )

@@ -1,0 +1,173 @@
+"""Exterior dimension chains: per-segment strings and the overall length, outside the footprint.
+
+Every side is worked out in a frame turned so that the side faces down; the chain is built there
+(extension lines, architectural ticks, text on the plan side of the line) and turned back. Text is
+then set upright, so it reads from the bottom or from the right, never upside down.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from shapely import affinity
+from shapely.geometry import LineString, Polygon
+
+from planroom.render.fonts import text_width
+from planroom.render.plan.style import Palette, Sizes
+from planroom.render.scene import Primitive, Pt, Shape, Text, polyline, upright_angle
+
+# Side name -> rotation (degrees) that turns that side of the plan to face down.
+SIDES: dict[str, float] = {"bottom": 0.0, "right": -90.0, "top": 180.0, "left": 90.0}
+# Sides that also get the overall length; the opposite sides only repeat it when they have a chain.
+OVERALL_SIDES = frozenset({"top", "left"})
+
+
+@dataclass(frozen=True)
+class ChainStyle:
+    palette: Palette
+    sizes: Sizes
+    length_text: Callable[[float], str]
+
+    @property
+    def text_size(self) -> float:
+        return self.sizes.small_text
+
+
+def chain_depth(sizes: Sizes) -> float:
+    """How far the outermost chain sits from the footprint; the frame leaves this much room."""
+    return sizes.small_text * 5.2
+
+
+def dimension_chains(outline: Polygon, style: ChainStyle) -> list[Primitive]:
+    """Dimension chains on all four sides of the footprint `outline`."""
+    items: list[Primitive] = []
+    pivot = (0.0, 0.0)
+    for side, turn in SIDES.items():
+        local = affinity.rotate(outline, turn, origin=pivot)
+        for item in _side_chains(local, style, overall=side in OVERALL_SIDES):
+            items.append(_turn(item, -turn))
+    return items
+
+
+def _visible_from_below(outline: Polygon) -> list[tuple[float, float]]:
+    """Outline vertices a surveyor standing below the plan could tape: nothing of it under them."""
+    min_y = float(outline.bounds[1])
+    inner = outline.buffer(-1.0)
+    points: dict[float, float] = {}
+    for x, y in outline.exterior.coords[:-1]:
+        x, y = round(float(x), 1), float(y)
+        ray = LineString([(x, y - 0.5), (x, min_y - 10.0)])
+        if ray.intersects(inner):
+            continue
+        points[x] = min(points.get(x, y), y)
+    return sorted(points.items())
+
+
+def _merge_short(breaks: list[tuple[float, float]], style: ChainStyle) -> list[tuple[float, float]]:
+    """Drop breakpoints until every segment is long enough to carry its own text."""
+    breaks = list(breaks)
+    changed = True
+    while changed and len(breaks) > 2:
+        changed = False
+        for index in range(len(breaks) - 1):
+            length = breaks[index + 1][0] - breaks[index][0]
+            needed = text_width(style.length_text(length), style.text_size) + style.text_size * 0.8
+            if length < needed:
+                drop = index + 1 if index + 1 < len(breaks) - 1 else index
+                if drop == 0:
+                    break
+                del breaks[drop]
+                changed = True
+                break
+    return breaks
+
+
+def _side_chains(outline: Polygon, style: ChainStyle, *, overall: bool) -> list[Primitive]:
+    breaks = _visible_from_below(outline)
+    if len(breaks) < 2:
+        return []
+    breaks = _merge_short(breaks, style)
+    min_y = float(outline.bounds[1])
+    size = style.text_size
+    gap = size * 0.6
+    first_line = min_y - size * 2.4
+    second_line = first_line - size * 2.0
+    has_segments = len(breaks) > 2
+    if not has_segments and not overall:
+        return []
+    items: list[Primitive] = []
+    outermost = first_line
+    if has_segments:
+        items.extend(_chain(breaks, first_line, style))
+        if overall:
+            items.extend(_chain([breaks[0], breaks[-1]], second_line, style))
+            outermost = second_line
+    else:
+        items.extend(_chain(breaks, first_line, style))
+    ext = {"stroke": style.palette.dimensions, "width": style.sizes.hairline}
+    for x, y in breaks:
+        items.append(
+            polyline(((x, y - gap), (x, outermost - size * 0.5)), **ext, css_class="extension-line")
+        )
+    return items
+
+
+def _chain(breaks: list[tuple[float, float]], line_y: float, style: ChainStyle) -> list[Primitive]:
+    colour = style.palette.dimensions
+    size = style.text_size
+    xs = [x for x, _ in breaks]
+    items: list[Primitive] = [
+        polyline(
+            ((xs[0], line_y), (xs[-1], line_y)),
+            stroke=colour,
+            width=style.sizes.hairline,
+            css_class="dimension-line",
+        )
+    ]
+    tick = size * 0.32
+    for x in xs:
+        items.append(
+            polyline(
+                ((x - tick, line_y - tick), (x + tick, line_y + tick)),
+                stroke=colour,
+                width=style.sizes.line * 1.6,
+                css_class="tick",
+            )
+        )
+    for left, right in itertools.pairwise(xs):
+        items.append(
+            Text(
+                pos=((left + right) / 2, line_y + size * 0.75),
+                text=style.length_text(right - left),
+                size=size,
+                fill=colour,
+            )
+        )
+    return items
+
+
+def _rotate(point: Pt, degrees: float) -> Pt:
+    radians = math.radians(degrees)
+    cos_a, sin_a = math.cos(radians), math.sin(radians)
+    return (point[0] * cos_a - point[1] * sin_a, point[0] * sin_a + point[1] * cos_a)
+
+
+def _turn(item: Primitive, degrees: float) -> Primitive:
+    """Turn a chain primitive back into the plan frame about the origin."""
+    if isinstance(item, Text):
+        return Text(
+            pos=_rotate(item.pos, degrees),
+            text=item.text,
+            size=item.size,
+            fill=item.fill,
+            bold=item.bold,
+            anchor=item.anchor,
+            angle_deg=upright_angle(item.angle_deg + degrees),
+        )
+    if isinstance(item, Shape):
+        rings = tuple(tuple(_rotate(p, degrees) for p in ring) for ring in item.rings)
+        return replace(item, rings=rings)
+    return item

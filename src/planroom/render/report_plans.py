@@ -1,0 +1,99 @@
+"""Floor plans inside the reports, drawn as vectors from the listing plan's own layers.
+
+A report plan is the listing plan of the level (same walls, symbols and labels) without its title
+band, with text sized for the printed page it lands on. It goes into a PDF as a flowable, or is
+moved and scaled into a larger scene (the Snapshot sheet) so one scene feeds both the PDF and PNG.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportlab.platypus.flowables import Flowable
+
+from planroom.floormodel.schema import Level
+from planroom.render.context import RenderContext
+from planroom.render.pdf_writer import Placement, draw_scene
+from planroom.render.plan.builder import plan_bounds, plan_layers, plan_margin
+from planroom.render.plan.style import sizes_for_print
+from planroom.render.plan_svg import plan_options
+from planroom.render.scene import Box, Circle, Group, Image, Primitive, Scene, Shape, Text
+
+
+def plan_scene(
+    ctx: RenderContext,
+    level: Level,
+    paper_mm: tuple[float, float],
+    *,
+    dimensions: bool,
+    room_details: bool = True,
+) -> Scene:
+    """The level's plan, its text sized to read at print size when fitted into `paper_mm`.
+
+    `room_details` off keeps only room names in the labels (for small thumbnails).
+    """
+    bounds = plan_bounds(ctx.model, level.id)
+    # Plan millimetres per paper millimetre, leaving room for dimension chains around the plan.
+    allowance = 1.3 if dimensions else 1.1
+    denominator = max(bounds.width / paper_mm[0], bounds.height / paper_mm[1]) * allowance
+    sizes = sizes_for_print(denominator, ctx.style.font_scale)
+    options = plan_options(ctx, dimensions=dimensions)
+    if not room_details:
+        options = replace(options, labels=replace(options.labels, dimensions=False, areas=False))
+    layers = plan_layers(ctx.model, level.id, sizes, options)
+    margin = plan_margin(sizes) if dimensions else sizes.text * 0.6
+    return Scene(frame=bounds.grow(margin), background=options.palette.background, groups=layers)
+
+
+def fit(frame: Box, target: Box) -> tuple[float, float, float]:
+    """Scale and offset that fit `frame` into `target`, centred: (factor, origin x, origin y)."""
+    factor = min(target.width / frame.width, target.height / frame.height)
+    origin_x = target.min_x + (target.width - frame.width * factor) / 2.0
+    origin_y = target.min_y + (target.height - frame.height * factor) / 2.0
+    return factor, origin_x, origin_y
+
+
+class PlanFlowable(Flowable):  # type: ignore[misc]
+    """A plan scene drawn as vectors, fitted and centred in a fixed box on the page."""
+
+    def __init__(self, scene: Scene, width: float, height: float) -> None:
+        super().__init__()
+        self.scene = scene
+        self.box_width = width
+        self.box_height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.box_width, self.box_height
+
+    def draw(self) -> None:
+        factor, x, y = fit(self.scene.frame, Box(0.0, 0.0, self.box_width, self.box_height))
+        draw_scene(self.canv, self.scene, Placement(x, y, factor), background=False)
+
+
+def place(scene: Scene, target: Box) -> list[Group]:
+    """The scene's groups moved and scaled into `target` (for composing a larger scene)."""
+    factor, origin_x, origin_y = fit(scene.frame, target)
+    frame = scene.frame
+
+    def point(p: tuple[float, float]) -> tuple[float, float]:
+        return (
+            origin_x + (p[0] - frame.min_x) * factor,
+            origin_y + (p[1] - frame.min_y) * factor,
+        )
+
+    def moved(item: Primitive) -> Primitive:
+        if isinstance(item, Shape):
+            rings = tuple(tuple(point(p) for p in ring) for ring in item.rings)
+            return replace(item, rings=rings, width=item.width * factor)
+        if isinstance(item, Circle):
+            return replace(
+                item, centre=point(item.centre), radius=item.radius * factor, width=item.width * factor
+            )
+        if isinstance(item, Text):
+            return replace(item, pos=point(item.pos), size=item.size * factor)
+        assert isinstance(item, Image)
+        return replace(
+            item, pos=point(item.pos), width=item.width * factor, height=item.height * factor
+        )
+
+    return [Group(group.id, [moved(item) for item in group.items]) for group in scene.groups]

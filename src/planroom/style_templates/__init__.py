@@ -1,0 +1,1 @@
+"""Style templates: the four built-ins and each company's own."""

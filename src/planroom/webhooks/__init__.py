@@ -1,0 +1,1 @@
+"""Webhooks: registration, signed deliveries with retries, the address guard and the log."""

@@ -1,0 +1,152 @@
+"""`/companies/webhook`: registration, signing secret and the delivery log."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.core.clock import epoch
+from planroom.core.pagination import Page, PageParamsDep, paginate
+from planroom.webhooks import service
+from planroom.webhooks.models import WebhookConfig, WebhookDelivery
+from planroom.webhooks.schemas import (
+    AttemptOut,
+    DeliveryOut,
+    DeliveryState,
+    DisabledUrl,
+    SecretRotated,
+    WebhookPair,
+    WebhookSettings,
+    WebhookUpdate,
+)
+
+router = APIRouter(tags=["Company"])
+
+
+def pair_out(config: WebhookConfig) -> WebhookPair:
+    return WebhookPair(webhook_urls=list(config.urls), webhook_triggers=list(config.triggers))
+
+
+def settings_out(config: WebhookConfig) -> WebhookSettings:
+    in_use = service.secrets_in_use(config)
+    return WebhookSettings(
+        webhook_urls=list(config.urls),
+        webhook_triggers=list(config.triggers),
+        signing_secret=config.signing_secret,
+        previous_secret_expires_at=epoch(config.previous_secret_expires_at)
+        if len(in_use) > 1
+        else None,
+        disabled_urls=[
+            DisabledUrl(
+                url=url, disabled_at=state.get("disabled_at"), reason=state.get("reason", "")
+            )
+            for url, state in config.disabled_urls.items()
+        ],
+    )
+
+
+def delivery_out(delivery: WebhookDelivery) -> DeliveryOut:
+    return DeliveryOut(
+        id=delivery.id,
+        event_id=delivery.event_id,
+        order_id=delivery.order_id,
+        trigger=delivery.trigger,
+        url=delivery.url,
+        payload=json.loads(delivery.body),
+        state=delivery.state,
+        attempts=[
+            AttemptOut(
+                number=attempt.number,
+                attempted_at=epoch(attempt.attempted_at) or 0.0,
+                status_code=attempt.status_code,
+                error=attempt.error,
+                duration_ms=attempt.duration_ms,
+                response_body=attempt.response_body,
+            )
+            for attempt in delivery.attempts
+        ],
+        max_attempts=delivery.max_attempts,
+        next_attempt_at=epoch(delivery.next_attempt_at),
+        last_status_code=delivery.last_status_code,
+        last_error=delivery.last_error,
+        delivered_at=epoch(delivery.delivered_at),
+        created_at=epoch(delivery.created_at) or 0.0,
+    )
+
+
+@router.patch("/companies/webhook", summary="Update company webhooks")
+def update_webhook(company: CurrentCompany, session: DbSession, body: WebhookUpdate) -> WebhookPair:
+    """Register the URLs to call and the status changes to announce. The lists given replace
+    the stored ones (they are never merged); unknown keys are ignored. Triggers:
+    `moved_to_draft`, `moved_to_pending`, `moved_to_ready`, `moved_to_fixing`,
+    `moved_to_failed`. Every call is signed (Standard Webhooks); see `GET /companies/webhook`
+    for the secret."""
+    config = service.update_config(
+        session,
+        company.id,
+        urls=body.webhook_urls,
+        triggers=list(body.webhook_triggers) if body.webhook_triggers is not None else None,
+    )
+    return pair_out(config)
+
+
+@router.delete("/companies/webhook", summary="Delete company webhook")
+def delete_webhook(company: CurrentCompany, session: DbSession) -> WebhookPair:
+    """Remove every URL and trigger; no more calls are made, pending retries included."""
+    return pair_out(service.clear_config(session, company.id))
+
+
+@router.get("/companies/webhook", summary="Get company webhooks")
+def get_webhook(company: CurrentCompany, session: DbSession) -> WebhookSettings:
+    """The registered URLs and triggers, the `whsec_` signing secret (created on first use),
+    and any URLs disabled because they answered 410 Gone."""
+    return settings_out(service.get_config(session, company.id))
+
+
+@router.post("/companies/webhook/rotate-secret", summary="Rotate the webhook signing secret")
+def rotate_secret(company: CurrentCompany, session: DbSession) -> SecretRotated:
+    """Make a new signing secret. For 24 hours every call carries two signatures, one per
+    secret, so you can switch your verifier without missing a call."""
+    config = service.rotate_secret(session, company.id)
+    return SecretRotated(
+        signing_secret=config.signing_secret,
+        previous_secret_expires_at=epoch(config.previous_secret_expires_at) or 0.0,
+    )
+
+
+@router.get("/companies/webhook/deliveries", summary="List webhook deliveries")
+def list_deliveries(
+    company: CurrentCompany,
+    session: DbSession,
+    params: PageParamsDep,
+    state: Annotated[DeliveryState | None, Query(description="Only this state.")] = None,
+    order_id: Annotated[uuid.UUID | None, Query(description="Only this order's.")] = None,
+) -> Page[DeliveryOut]:
+    """The delivery log, newest first: one row per event and URL with its payload, every
+    attempt (time, status code, error, duration) and the next attempt, if any."""
+    statement = service.deliveries_statement(company.id, state=state, order_id=order_id)
+    return paginate(session, statement, params, delivery_out)
+
+
+@router.get("/companies/webhook/deliveries/{delivery_id}", summary="Get a webhook delivery")
+def get_delivery(
+    company: CurrentCompany, session: DbSession, delivery_id: uuid.UUID
+) -> DeliveryOut:
+    """One delivery of the log."""
+    return delivery_out(service.get_delivery(session, company.id, delivery_id))
+
+
+@router.post(
+    "/companies/webhook/deliveries/{delivery_id}/retry", summary="Retry a webhook delivery"
+)
+def retry_delivery(
+    company: CurrentCompany, session: DbSession, runtime: RuntimeDep, delivery_id: uuid.UUID
+) -> DeliveryOut:
+    """Send this delivery again now, as one more attempt with the same `webhook-id`, whether
+    it failed, was delivered or is waiting for a retry."""
+    delivery = service.retry_delivery(session, runtime, company.id, delivery_id)
+    return delivery_out(delivery)

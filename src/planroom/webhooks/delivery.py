@@ -1,0 +1,202 @@
+"""Sending a delivery: claim the due attempt, POST it, record the result, schedule the next.
+
+The database decides. An attempt is claimed with a compare-and-set on the row (pending, due,
+not claimed by a live worker), so two workers never send the same attempt; a worker that dies
+mid-call leaves a claim that expires, and the reconciler enqueues the delivery again.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import CursorResult, or_, select, update
+from sqlalchemy.orm import Session
+
+from planroom.core.clock import clock, epoch
+from planroom.db.engine import unit_of_work
+from planroom.runtime import Runtime
+from planroom.webhooks import sender
+from planroom.webhooks.models import WebhookAttempt, WebhookConfig, WebhookDelivery
+from planroom.webhooks.service import DELIVER_JOB, secrets_in_use
+from planroom.webhooks.signing import signed_headers
+
+log = logging.getLogger("planroom.webhooks")
+
+CLAIM_MARGIN_SECONDS = 60.0
+RECONCILE_BATCH = 500
+
+
+@dataclass(frozen=True)
+class ClaimedAttempt:
+    number: int
+    url: str
+    body: str
+    event_id: str
+    secrets: list[str]
+
+
+def deliver(runtime: Runtime, delivery_id: uuid.UUID) -> None:
+    """Make the due attempt of one delivery, if it is due and nobody else is making it."""
+    with unit_of_work(runtime.session_factory) as session:
+        claimed = _claim(session, runtime, delivery_id)
+    if claimed is None:
+        return
+    settings = runtime.settings
+    attempted_at = clock.now()
+    headers = signed_headers(claimed.secrets, claimed.event_id, claimed.body)
+    result = sender.post(
+        claimed.url,
+        claimed.body,
+        headers,
+        timeout=settings.webhook_timeout_seconds,
+        allow_private=settings.webhook_allow_private_addresses,
+    )
+    log.info(
+        "webhook %s attempt %d to %s: %s %s in %d ms",
+        claimed.event_id,
+        claimed.number,
+        claimed.url,
+        result.outcome,
+        result.status_code if result.status_code is not None else result.error,
+        result.duration_ms,
+    )
+    with unit_of_work(runtime.session_factory) as session:
+        _record(session, runtime, delivery_id, claimed, attempted_at, result)
+
+
+def enqueue_due(runtime: Runtime) -> int:
+    """Enqueue every delivery whose attempt is due and not claimed by a live worker."""
+    now = clock.now()
+    with runtime.session_factory() as session:
+        ids = list(
+            session.scalars(
+                select(WebhookDelivery.id)
+                .where(
+                    WebhookDelivery.state == "pending",
+                    WebhookDelivery.next_attempt_at <= now,
+                    or_(
+                        WebhookDelivery.claimed_until.is_(None),
+                        WebhookDelivery.claimed_until < now,
+                    ),
+                )
+                .order_by(WebhookDelivery.next_attempt_at)
+                .limit(RECONCILE_BATCH)
+            )
+        )
+    for delivery_id in ids:
+        runtime.queue.enqueue(DELIVER_JOB, delivery_id=str(delivery_id))
+    return len(ids)
+
+
+def _claim(session: Session, runtime: Runtime, delivery_id: uuid.UUID) -> ClaimedAttempt | None:
+    now = clock.now()
+    lease = timedelta(seconds=runtime.settings.webhook_timeout_seconds + CLAIM_MARGIN_SECONDS)
+    result = session.execute(
+        update(WebhookDelivery)
+        .where(
+            WebhookDelivery.id == delivery_id,
+            WebhookDelivery.state == "pending",
+            WebhookDelivery.next_attempt_at <= now,
+            or_(WebhookDelivery.claimed_until.is_(None), WebhookDelivery.claimed_until < now),
+        )
+        .values(claimed_until=now + lease),
+        execution_options={"synchronize_session": False},
+    )
+    if not isinstance(result, CursorResult) or result.rowcount != 1:
+        return None
+    delivery = session.get(WebhookDelivery, delivery_id, populate_existing=True)
+    config = session.get(WebhookConfig, delivery.company_id) if delivery else None
+    if delivery is None or config is None:
+        return None
+    skip = _skip_reason(delivery, config)
+    if skip is not None:
+        delivery.state = "skipped"
+        delivery.next_attempt_at = None
+        delivery.claimed_until = None
+        delivery.last_error = skip
+        return None
+    return ClaimedAttempt(
+        number=delivery.attempt_count + 1,
+        url=delivery.url,
+        body=delivery.body,
+        event_id=delivery.event_id,
+        secrets=secrets_in_use(config),
+    )
+
+
+def _skip_reason(delivery: WebhookDelivery, config: WebhookConfig) -> str | None:
+    if delivery.url not in config.urls or delivery.trigger not in config.triggers:
+        return "not sent: the URL or trigger is no longer registered"
+    if delivery.url in config.disabled_urls:
+        return "not sent: the URL was disabled after it answered 410 Gone"
+    return None
+
+
+def _record(
+    session: Session,
+    runtime: Runtime,
+    delivery_id: uuid.UUID,
+    claimed: ClaimedAttempt,
+    attempted_at: datetime,
+    result: sender.AttemptResult,
+) -> None:
+    delivery = session.get(WebhookDelivery, delivery_id, with_for_update=True)
+    if delivery is None:
+        return
+    delivery.attempts.append(
+        WebhookAttempt(
+            number=claimed.number,
+            attempted_at=attempted_at,
+            status_code=result.status_code,
+            error=result.error,
+            duration_ms=result.duration_ms,
+            response_body=result.response_body,
+        )
+    )
+    delivery.attempt_count = claimed.number
+    delivery.last_status_code = result.status_code
+    delivery.last_error = result.error
+    delivery.claimed_until = None
+    delivery.next_attempt_at = None
+    if result.outcome == "delivered":
+        delivery.state = "delivered"
+        delivery.delivered_at = attempted_at
+        return
+    if result.outcome == "gone":
+        _disable_url(session, delivery, attempted_at)
+    if result.outcome == "retry" and claimed.number < delivery.max_attempts:
+        delay = _backoff(runtime.settings.webhook_backoff_seconds, claimed.number)
+        delivery.next_attempt_at = attempted_at + timedelta(seconds=delay)
+        runtime.queue.enqueue_after_commit(
+            session, DELIVER_JOB, delay=delay, delivery_id=str(delivery.id)
+        )
+        return
+    delivery.state = "failed"
+    log.warning(
+        "webhook %s to %s given up after %d attempt(s): %s",
+        delivery.event_id,
+        delivery.url,
+        claimed.number,
+        result.error,
+    )
+
+
+def _disable_url(session: Session, delivery: WebhookDelivery, when: datetime) -> None:
+    config = session.get(WebhookConfig, delivery.company_id, with_for_update=True)
+    if config is None:
+        return
+    disabled: dict[str, Any] = dict(config.disabled_urls)
+    disabled[delivery.url] = {"disabled_at": epoch(when), "reason": "answered 410 Gone"}
+    config.disabled_urls = disabled
+    log.warning("webhook URL %s disabled for company %s: 410 Gone", delivery.url, config.company_id)
+
+
+def _backoff(schedule: list[float], attempt_number: int) -> float:
+    """Seconds to wait after failed attempt `attempt_number` (1-based)."""
+    if not schedule:
+        return 0.0
+    return schedule[min(attempt_number, len(schedule)) - 1]

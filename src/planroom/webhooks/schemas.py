@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any, Literal
+
+import httpx
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+Trigger = Literal[
+    "moved_to_draft", "moved_to_pending", "moved_to_ready", "moved_to_fixing", "moved_to_failed"
+]
+DeliveryState = Literal["pending", "delivered", "failed", "skipped"]
+
+
+def _check_url(value: str) -> str:
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise ValueError("invalid URL") from None
+    if url.scheme not in ("http", "https"):
+        raise ValueError("invalid or missing URL scheme; use an http:// or https:// URL")
+    if not url.host:
+        raise ValueError("the URL has no host")
+    if url.userinfo:
+        raise ValueError("the URL may not carry a user name or password")
+    return value
+
+
+WebhookUrl = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=2000), AfterValidator(_check_url)
+]
+
+
+class WebhookUpdate(BaseModel):
+    """Unknown keys (`url`, `secret`, …) are ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    webhook_urls: list[WebhookUrl] | None = Field(
+        default=None,
+        max_length=20,
+        description="Every URL to call; replaces the stored list. Omit to keep it.",
+    )
+    webhook_triggers: list[Trigger] | None = Field(
+        default=None,
+        description="The status changes to announce; replaces the stored list. Omit to keep it.",
+    )
+
+
+class WebhookPair(BaseModel):
+    webhook_urls: list[str]
+    webhook_triggers: list[str]
+
+
+class DisabledUrl(BaseModel):
+    url: str
+    disabled_at: float | None
+    reason: str
+
+
+class WebhookSettings(WebhookPair):
+    signing_secret: str = Field(
+        description="Standard Webhooks secret: verify `webhook-signature` with it."
+    )
+    previous_secret_expires_at: float | None = Field(
+        default=None, description="Until then the secret before the last rotation signs too."
+    )
+    disabled_urls: list[DisabledUrl] = Field(
+        default_factory=list,
+        description="URLs no longer called because they answered 410; register again to enable.",
+    )
+
+
+class SecretRotated(BaseModel):
+    signing_secret: str
+    previous_secret_expires_at: float
+
+
+class AttemptOut(BaseModel):
+    number: int
+    attempted_at: float
+    status_code: int | None
+    error: str | None
+    duration_ms: int
+    response_body: str | None = Field(description="The first 1 KB of the answer.")
+
+
+class DeliveryOut(BaseModel):
+    id: uuid.UUID
+    event_id: str = Field(description="The `webhook-id` header: the same on every attempt.")
+    order_id: uuid.UUID | None
+    trigger: str
+    url: str
+    payload: dict[str, Any]
+    state: DeliveryState
+    attempts: list[AttemptOut]
+    max_attempts: int
+    next_attempt_at: float | None
+    last_status_code: int | None
+    last_error: str | None
+    delivered_at: float | None
+    created_at: float
