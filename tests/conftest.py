@@ -81,6 +81,7 @@ def make_settings(tmp_path: Path, database_url: str, **overrides: object) -> Set
         "webhook_allow_private_addresses": True,
         "embedded_workers": 0,
         "render_long_side_px": 400,
+        "video_scale": 0.1,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
@@ -109,3 +110,31 @@ def _reset_clock() -> Iterator[None]:
     clock.reset()
     yield
     clock.reset()
+
+
+@pytest.fixture
+def live_server(runtime: Runtime) -> Iterator[str]:
+    """The app served by uvicorn on 127.0.0.1 (a real HTTP server); yields its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    runtime.settings.public_url = f"http://127.0.0.1:{port}"
+    runtime.settings.__dict__.pop("resolved_public_url", None)
+    config = uvicorn.Config(create_app(runtime), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start within 10 s")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)

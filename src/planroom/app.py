@@ -15,6 +15,7 @@ from planroom import __version__
 from planroom.api.errors import install_error_handlers
 from planroom.change_requests.api import router as change_requests_router
 from planroom.companies.api import router as companies_router
+from planroom.idempotency.middleware import IdempotencyMiddleware
 from planroom.files.api import router as files_router
 from planroom.jobs.consumer import embedded_consumer
 from planroom.offices.api import router as offices_router
@@ -57,6 +58,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     )
     app.state.runtime = runtime
     install_error_handlers(app)
+    app.add_middleware(IdempotencyMiddleware, session_factory=runtime.session_factory)
 
     integrate = APIRouter(prefix=API_PREFIX)
     for router in (

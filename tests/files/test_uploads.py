@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated
 
 import pytest
@@ -46,11 +47,11 @@ def test_a_large_body_is_413(upload_client: TestClient) -> None:
 
 
 def test_a_streamed_body_without_length_is_cut_at_the_limit(upload_client: TestClient) -> None:
-    def chunks() -> object:
+    def chunks() -> Iterator[bytes]:
         for _ in range(20):
             yield b"z" * 100
 
-    response = upload_client.post("/body", content=chunks())  # type: ignore[arg-type]
+    response = upload_client.post("/body", content=chunks())
     assert response.status_code == 413
 
 

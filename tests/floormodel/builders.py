@@ -31,7 +31,7 @@ def sq_ft(area_sq_mm: float) -> float:
 
 
 def level(level_id: str = "L0", index: int = 0, **fields: object) -> Level:
-    return Level(id=level_id, name=f"Level {index}", index=index, **fields)  # type: ignore[arg-type]
+    return Level(id=level_id, name=f"Level {index}", index=index, **fields)
 
 
 def rect(x0: int, y0: int, x1: int, y1: int) -> list[tuple[int, int]]:
@@ -51,7 +51,7 @@ def space(
         name=space_id.title(),
         type=space_type,
         polygon=list(points),
-        **fields,  # type: ignore[arg-type]
+        **fields,
     )
 
 
@@ -76,8 +76,14 @@ def ring_walls(
     """One wall per edge of a closed centre-line polygon."""
     count = len(centre_line)
     return [
-        wall(f"{prefix}{index + 1}", centre_line[index], centre_line[(index + 1) % count],
-             thickness, kind, level_id)
+        wall(
+            f"{prefix}{index + 1}",
+            centre_line[index],
+            centre_line[(index + 1) % count],
+            thickness,
+            kind,
+            level_id,
+        )
         for index in range(count)
     ]
 

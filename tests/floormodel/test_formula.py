@@ -46,7 +46,7 @@ def test_imperial_uses_feet_to_the_hundredth_and_no_unit_factor() -> None:
 
 def test_clockwise_outline_is_written_without_the_minus() -> None:
     clockwise = [(0, 0), (0, 1000), (2000, 1000), (2000, 0)]
-    (text, value), = region_equations(Polygon(clockwise), "m2")
+    ((text, value),) = region_equations(Polygon(clockwise), "m2")
     # 2 m x 1 m
     assert value == pytest.approx(2.0)
     assert evaluate(text) == pytest.approx(2.0)
@@ -55,7 +55,7 @@ def test_clockwise_outline_is_written_without_the_minus() -> None:
 def test_holes_are_subtracted_in_the_same_expression() -> None:
     outer = [(0, 0), (10000, 0), (10000, 10000), (0, 10000)]
     hole = [(2000, 2000), (2000, 4000), (4000, 4000), (4000, 2000)]
-    (text, value), = region_equations(Polygon(outer, [hole]), "m2")
+    ((text, value),) = region_equations(Polygon(outer, [hole]), "m2")
     # 100 m² less a 2 x 2 m hole.
     assert value == pytest.approx(96.0)
     assert evaluate(text) == pytest.approx(96.0)
@@ -76,6 +76,6 @@ def test_several_outlines_give_one_line_each_that_sum_to_the_level() -> None:
 
 
 def test_negative_coordinates_are_bracketed() -> None:
-    (text, value), = region_equations(Polygon(rect(-1500, -500, 500, 1500)), "m2")
+    ((text, value),) = region_equations(Polygon(rect(-1500, -500, 500, 1500)), "m2")
     assert "(-150)" in text
     assert evaluate(text) == pytest.approx(value) == pytest.approx(4.0)

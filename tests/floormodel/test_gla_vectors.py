@@ -49,10 +49,22 @@ def _two_storey_with_foyer() -> FloorModel:
     # A 12 x 15 ft opening to the foyer below in the upper floor's south-west corner; the rest
     # of the floor is a bedroom wrapped around it.
     foyer = rect(x0, y0, x0 + ft(12), y0 + ft(15))
-    bedroom = [(x0 + ft(12), y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0 + ft(15)),
-               (x0 + ft(12), y0 + ft(15))]
-    stair = Stair(id="st1", level_id="L0", from_level_id="L0", to_level_id="L1",
-                  footprint=rect(ft(20), ft(10), ft(23.5), ft(22)), direction_deg=90.0)
+    bedroom = [
+        (x0 + ft(12), y0),
+        (x1, y0),
+        (x1, y1),
+        (x0, y1),
+        (x0, y0 + ft(15)),
+        (x0 + ft(12), y0 + ft(15)),
+    ]
+    stair = Stair(
+        id="st1",
+        level_id="L0",
+        from_level_id="L0",
+        to_level_id="L1",
+        footprint=rect(ft(20), ft(10), ft(23.5), ft(22)),
+        direction_deg=90.0,
+    )
     return FloorModel(
         levels=[level("L0", 0), level("L1", 1, elevation=3000)],
         walls=main.walls + [w.model_copy(update={"id": f"u{w.id}"}) for w in upper.walls],
@@ -82,16 +94,27 @@ def test_t4_garage_is_excluded_and_the_common_wall_stays_with_the_house() -> Non
     walls = ring_walls(rect(half, half, width - half, depth - half), t)
     # Common wall 0.5 ft thick between x = 40 ft and x = 40.5 ft (centre line at 40.25 ft).
     common_left, common_right = ft(40), ft(40.5)
-    walls.append(wall("common", ((common_left + common_right) // 2, half),
-                      ((common_left + common_right) // 2, depth - half),
-                      common_right - common_left, "interior"))
+    walls.append(
+        wall(
+            "common",
+            ((common_left + common_right) // 2, half),
+            ((common_left + common_right) // 2, depth - half),
+            common_right - common_left,
+            "interior",
+        )
+    )
     model = FloorModel(
         levels=[level()],
         walls=walls,
         spaces=[
             space("house", rect(t, t, common_left, depth - t)),
-            space("garage", rect(common_right, t, width - t, depth - t), "garage",
-                  finished=False, heated=False),
+            space(
+                "garage",
+                rect(common_right, t, width - t, depth - t),
+                "garage",
+                finished=False,
+                heated=False,
+            ),
         ],
     )
     report = compute_gla(model)
@@ -101,7 +124,9 @@ def test_t4_garage_is_excluded_and_the_common_wall_stays_with_the_house() -> Non
     (garage,) = report.levels[0].measure.excluded
     assert REASON_GARAGE in garage.reasons
     # Garage: 40.5 .. 60 ft (5,944 mm) x 30 ft = 585.03 -> 585 sq ft.
-    assert sq_ft(garage.area_sq_mm) == pytest.approx((width - common_right) * depth / SQ_MM_PER_SQ_FT)
+    assert sq_ft(garage.area_sq_mm) == pytest.approx(
+        (width - common_right) * depth / SQ_MM_PER_SQ_FT
+    )
     assert whole(sq_ft(garage.area_sq_mm)) == 585
 
 
@@ -110,12 +135,28 @@ def _gable_attic(peak_ft: float) -> FloorModel:
     # space per roof slope, each with its own sloped ceiling.
     half, depth = ft(12), ft(20)
     low, high = ft(2), ft(peak_ft)
-    west = space("west", rect(0, 0, half, depth), "bedroom", sloped_ceiling=SlopedCeiling(
-        low_line=((0, 0), (0, depth)), low_height=low,
-        high_line=((half, 0), (half, depth)), high_height=high))
-    east = space("east", rect(half, 0, 2 * half, depth), "bedroom", sloped_ceiling=SlopedCeiling(
-        low_line=((2 * half, 0), (2 * half, depth)), low_height=low,
-        high_line=((half, 0), (half, depth)), high_height=high))
+    west = space(
+        "west",
+        rect(0, 0, half, depth),
+        "bedroom",
+        sloped_ceiling=SlopedCeiling(
+            low_line=((0, 0), (0, depth)),
+            low_height=low,
+            high_line=((half, 0), (half, depth)),
+            high_height=high,
+        ),
+    )
+    east = space(
+        "east",
+        rect(half, 0, 2 * half, depth),
+        "bedroom",
+        sloped_ceiling=SlopedCeiling(
+            low_line=((2 * half, 0), (2 * half, depth)),
+            low_height=low,
+            high_line=((half, 0), (half, depth)),
+            high_height=high,
+        ),
+    )
     return FloorModel(levels=[level()], spaces=[west, east])
 
 
@@ -141,8 +182,8 @@ def test_t6_below_grade_level_contributes_nothing_and_is_reported_apart() -> Non
     report = compute_gla(basement)
     assert report.gla_sq_mm == 0
     document = gla_document(report, "sqft")
-    assert document["totals"]["below_grade_finished"] == 1200  # type: ignore[index]
-    assert document["totals"]["gla"] == 0  # type: ignore[index]
+    assert document["totals"]["below_grade_finished"] == 1200
+    assert document["totals"]["gla"] == 0
 
 
 def test_t7_half_rounds_up_not_to_even() -> None:
@@ -164,8 +205,12 @@ def test_t8_townhouse_measures_to_party_wall_centre_lines() -> None:
         wall("back", (0, depth - exterior // 2), (width, depth - exterior // 2), exterior),
     ]
     room = space("home", rect(party // 2, exterior, width - party // 2, depth - exterior))
-    model = FloorModel(property=PropertyInfo(property_type="attached"), levels=[level()],
-                       walls=walls, spaces=[room])
+    model = FloorModel(
+        property=PropertyInfo(property_type="attached"),
+        levels=[level()],
+        walls=walls,
+        spaces=[room],
+    )
     gla = compute_gla(model).gla_sq_mm
     assert gla == pytest.approx(width * depth)
     assert whole(sq_ft(gla)) == 800
@@ -205,15 +250,20 @@ def test_t12_low_flat_ceiling_is_excluded_and_reported_as_non_standard() -> None
     width, depth = ft(40), ft(30)
     middle = ft(20)
     walls = ring_walls(rect(t // 2, t // 2, width - t // 2, depth - t // 2), t)
-    walls.append(wall("partition", (middle, t // 2), (middle, depth - t // 2), partition,
-                      "interior"))
+    walls.append(
+        wall("partition", (middle, t // 2), (middle, depth - t // 2), partition, "interior")
+    )
     model = FloorModel(
         levels=[level()],
         walls=walls,
         spaces=[
             space("living", rect(t, t, middle - partition // 2, depth - t)),
-            space("bedroom", rect(middle + partition // 2, t, width - t, depth - t), "bedroom",
-                  ceiling_height=ft(6 + 10 / 12)),
+            space(
+                "bedroom",
+                rect(middle + partition // 2, t, width - t, depth - t),
+                "bedroom",
+                ceiling_height=ft(6 + 10 / 12),
+            ),
         ],
     )
     report = compute_gla(model)

@@ -13,7 +13,9 @@ from planroom.floormodel.units import (
 )
 
 
-@pytest.mark.parametrize(("value", "expected"), [(0.5, 1), (1.5, 2), (2.5, 3), (-2.5, -3), (2.49, 2)])
+@pytest.mark.parametrize(
+    ("value", "expected"), [(0.5, 1), (1.5, 2), (2.5, 3), (-2.5, -3), (2.49, 2)]
+)
 def test_whole_rounds_half_away_from_zero(value: float, expected: int) -> None:
     assert whole(value) == expected
 

@@ -1,4 +1,4 @@
-"""Jobs used by the tests: they leave a line in a file, so a test sees that (and how often) they ran."""
+"""Jobs for the tests: each run leaves a line in a file, so a test sees whether and how often."""
 
 from __future__ import annotations
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from planroom.db.engine import unit_of_work
+from planroom.jobs import registry
 from planroom.jobs.consumer import embedded_consumer
 from planroom.jobs.queue import JobQueue, enqueue_after_commit
-from planroom.jobs import registry
 from planroom.jobs.registry import run_reconcilers
 from planroom.runtime import Runtime
 from planroom.settings import Settings

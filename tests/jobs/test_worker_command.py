@@ -7,9 +7,9 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from planroom.db.engine import unit_of_work
 from planroom.runtime import Runtime
@@ -23,9 +23,9 @@ pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
 def test_worker_process_delivers_queued_webhooks_and_stops_cleanly(
-    runtime: Runtime, settings: Settings, client: object
+    runtime: Runtime, settings: Settings, client: TestClient
 ) -> None:
-    tenant = make_tenant(runtime, client)  # type: ignore[arg-type]
+    tenant = make_tenant(runtime, client)
     with running_receiver() as receiver:
         with unit_of_work(runtime.session_factory) as session:
             webhooks.update_config(
@@ -43,7 +43,8 @@ def test_worker_process_delivers_queued_webhooks_and_stops_cleanly(
             "PLANROOM_WEBHOOK_ALLOW_PRIVATE_ADDRESSES": "true",
         }
         env.pop("PLANROOM_QUEUE_URL", None)
-        command = [str(Path(sys.executable).parent / "planroom"), "worker", "--threads", "1"]
+        cli = "from planroom.cli import app; app()"
+        command = [sys.executable, "-c", cli, "worker", "--threads", "1"]
         process = subprocess.Popen(
             command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
         )

@@ -32,14 +32,17 @@ class Drafter:
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}"}
 
+    def _headers(self, kwargs: dict[str, Any]) -> dict[str, str]:
+        return {**self.headers, **kwargs.pop("headers", {})}
+
     def get(self, path: str, **kwargs: Any) -> Response:
-        return self.client.get(PREFIX + path, headers=self.headers, **kwargs)
+        return self.client.get(PREFIX + path, headers=self._headers(kwargs), **kwargs)
 
     def post(self, path: str, **kwargs: Any) -> Response:
-        return self.client.post(PREFIX + path, headers=self.headers, **kwargs)
+        return self.client.post(PREFIX + path, headers=self._headers(kwargs), **kwargs)
 
     def put(self, path: str, **kwargs: Any) -> Response:
-        return self.client.put(PREFIX + path, headers=self.headers, **kwargs)
+        return self.client.put(PREFIX + path, headers=self._headers(kwargs), **kwargs)
 
     def ok(self, method: str, path: str, **kwargs: Any) -> Any:
         response = getattr(self, method)(path, **kwargs)

@@ -1,4 +1,4 @@
-"""A small floor model whose partition wall a drafter can move: two rooms in an 8 × 6 m box."""
+"""A small floor model whose partition wall a drafter can move: two rooms in an 8 by 6 m box."""
 
 from __future__ import annotations
 
@@ -46,18 +46,55 @@ def two_room_model(partition_x: int = 4000) -> dict[str, Any]:
             _wall("w5", (partition_x, 0), (partition_x, 6000), "interior"),
         ],
         "openings": [
-            {"id": "o1", "wall_id": "w1", "kind": "door", "offset": 1500, "width": 900,
-             "height": 2032, "hinge": "start", "swing": "left"},
-            {"id": "o2", "wall_id": "w5", "kind": "door", "offset": 3000, "width": 820,
-             "height": 2032, "hinge": "start", "swing": "right"},
-            {"id": "o3", "wall_id": "w3", "kind": "window", "offset": 2000, "width": 1200,
-             "height": 1200, "sill": 900},
+            {
+                "id": "o1",
+                "wall_id": "w1",
+                "kind": "door",
+                "offset": 1500,
+                "width": 900,
+                "height": 2032,
+                "hinge": "start",
+                "swing": "left",
+            },
+            {
+                "id": "o2",
+                "wall_id": "w5",
+                "kind": "door",
+                "offset": 3000,
+                "width": 820,
+                "height": 2032,
+                "hinge": "start",
+                "swing": "right",
+            },
+            {
+                "id": "o3",
+                "wall_id": "w3",
+                "kind": "window",
+                "offset": 2000,
+                "width": 1200,
+                "height": 1200,
+                "sill": 900,
+            },
         ],
         "spaces": [
-            _room("s1", "Living Room", "living", half_ext, half_ext, partition_x - half_int,
-                  6000 - half_ext),
-            _room("s2", "Bedroom", "bedroom", partition_x + half_int, half_ext, 8000 - half_ext,
-                  6000 - half_ext),
+            _room(
+                "s1",
+                "Living Room",
+                "living",
+                half_ext,
+                half_ext,
+                partition_x - half_int,
+                6000 - half_ext,
+            ),
+            _room(
+                "s2",
+                "Bedroom",
+                "bedroom",
+                partition_x + half_int,
+                half_ext,
+                8000 - half_ext,
+                6000 - half_ext,
+            ),
         ],
     }
 

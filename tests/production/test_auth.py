@@ -24,7 +24,9 @@ def _unauthorized(client: TestClient, headers: dict[str, str]) -> None:
     assert body["message"]
 
 
-def test_the_production_api_takes_only_operator_tokens(runtime: Runtime, client: TestClient) -> None:
+def test_the_production_api_takes_only_operator_tokens(
+    runtime: Runtime, client: TestClient
+) -> None:
     drafter = make_drafter(runtime, client)
     tenant = make_tenant(runtime, client)
     _unauthorized(client, {})
@@ -51,13 +53,17 @@ def test_operator_create_prints_its_token_once(
     runtime: Runtime, client: TestClient, database_url: str, tmp_path: Path
 ) -> None:
     env = {"PLANROOM_DATABASE_URL": database_url, "PLANROOM_DATA_DIR": str(tmp_path / "cli")}
-    result = CliRunner().invoke(cli, ["operator", "create", "--name", "Ann Drafter", "--json"], env=env)
+    result = CliRunner().invoke(
+        cli, ["operator", "create", "--name", "Ann Drafter", "--json"], env=env
+    )
     assert result.exit_code == 0, result.output
     created = json.loads(result.output)
     assert set(created) >= {"id", "token"}
     assert created["token"].startswith("pro_")
 
-    response = client.get(f"{PREFIX}/queue", headers={"Authorization": f"Bearer {created['token']}"})
+    response = client.get(
+        f"{PREFIX}/queue", headers={"Authorization": f"Bearer {created['token']}"}
+    )
     assert response.status_code == 200, response.text
     with unit_of_work(runtime.session_factory) as session:
         (stored,) = operators.list_operators(session)
@@ -71,7 +77,9 @@ def test_operator_create_prints_its_token_once(
 
     revoked = CliRunner().invoke(cli, ["operator", "revoke", "--id", created["id"]], env=env)
     assert revoked.exit_code == 0, revoked.output
-    response = client.get(f"{PREFIX}/queue", headers={"Authorization": f"Bearer {created['token']}"})
+    response = client.get(
+        f"{PREFIX}/queue", headers={"Authorization": f"Bearer {created['token']}"}
+    )
     assert response.status_code == 401
 
 

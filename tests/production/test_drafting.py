@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Any
 
 from fastapi.testclient import TestClient
 from PIL import Image
@@ -45,8 +44,12 @@ def test_redraw_order_is_drafted_approved_and_delivered(
         created = tenant.post(
             "/orders",
             files=[("files", ("ground-floor.png", plan, "image/png"))],
-            data={"street": "12 Redraw Road", "city": "Oulu", "country": "Finland",
-                  "package_type": "base"},
+            data={
+                "street": "12 Redraw Road",
+                "city": "Oulu",
+                "country": "Finland",
+                "package_type": "base",
+            },
         )
         assert created.status_code == 200, created.text
         order_id = created.json()["id"]
@@ -80,7 +83,9 @@ def test_redraw_order_is_drafted_approved_and_delivered(
         assert dangling.status_code == 422, dangling.text
         assert dangling.json()["code"] == "invalid_floor_model"
         assert "wall w5: ends 3 m away from any other wall" in dangling.json()["message"]
-        schema_error = drafter.put(f"/orders/{order_id}/model", json=with_wall(model, "w2", thickness=0))
+        schema_error = drafter.put(
+            f"/orders/{order_id}/model", json=with_wall(model, "w2", thickness=0)
+        )
         assert schema_error.status_code == 422
         assert "wall w2: thickness" in schema_error.json()["message"]
         not_json = drafter.put(
@@ -104,7 +109,10 @@ def test_redraw_order_is_drafted_approved_and_delivered(
         )
         assert second["version"] == 2
         assert second["note"] == "partition per the plan"
-        assert drafter.ok("get", f"/orders/{order_id}/model")["model"]["walls"][4]["start"] == [4200, 0]
+        assert drafter.ok("get", f"/orders/{order_id}/model")["model"]["walls"][4]["start"] == [
+            4200,
+            0,
+        ]
         old = drafter.ok("get", f"/orders/{order_id}/model", params={"version": 1})
         assert old["version"] == 1 and old["latest_version"] == 2
         assert old["model"]["walls"][4]["start"] == [4000, 0]
@@ -214,5 +222,3 @@ def test_a_pending_scan_order_cannot_be_rejected_without_the_claim(
     )
     assert upload.status_code == 200
     assert upload.json()["info"]["status"] == "Pending"
-
-

@@ -119,15 +119,18 @@ def test_queue_filters_by_state(runtime: Runtime, client: TestClient) -> None:
     drafting = drafter.ok("get", "/queue", params={"state": "drafting"})["items"]
     assert [row["order_id"] for row in drafting] == [redraw["id"]]
     assert drafting[0]["order_type"] == "redraw"
-    assert drafter.ok("get", "/queue", params=[("state", "approval"), ("state", "fixing")])[
-        "items"
-    ] == []
+    assert (
+        drafter.ok("get", "/queue", params=[("state", "approval"), ("state", "fixing")])["items"]
+        == []
+    )
     bad = drafter.get("/queue", params={"state": "sleeping"})
     assert bad.status_code == 400
     assert bad.json()["validation_error"]["query_params"][0]["loc"] == ["state", 0]
 
 
-def test_one_drafter_at_a_time_until_the_claim_expires(runtime: Runtime, client: TestClient) -> None:
+def test_one_drafter_at_a_time_until_the_claim_expires(
+    runtime: Runtime, client: TestClient
+) -> None:
     _gated(runtime)
     tenant = tenant_with_owner(make_tenant(runtime, client))
     order = scan_order(tenant)
@@ -166,10 +169,15 @@ def test_claims_only_for_waiting_work(runtime: Runtime, client: TestClient) -> N
     runtime.queue.immediate = True
     tenant = tenant_with_owner(make_tenant(runtime, client))
     drafter = make_drafter(runtime, client)
-    draft = tenant.post("/orders/draft", json={
-        "street": "1 Main St", "city": "Oulu", "country": "Finland",
-        "owner_email": "orders@example.com",
-    }).json()
+    draft = tenant.post(
+        "/orders/draft",
+        json={
+            "street": "1 Main St",
+            "city": "Oulu",
+            "country": "Finland",
+            "owner_email": "orders@example.com",
+        },
+    ).json()
     missing = drafter.post(f"/orders/{draft['id']}/claim")
     assert missing.status_code == 404
     assert missing.json()["code"] == "not_found"

@@ -15,12 +15,12 @@ SCALE = 0.05
 
 
 def _probe(data: bytes) -> tuple[str, str, int, int, int, float]:
-    with av.open(io.BytesIO(data)) as container:
+    with av.open(io.BytesIO(data), mode="r") as container:
         stream = container.streams.video[0]
-        codec, pix_fmt = stream.codec_context.name, stream.codec_context.pix_fmt
-        frames = sum(1 for _ in container.decode(video=0))
-        rate = float(stream.average_rate)
-        return codec, pix_fmt, stream.width, stream.height, frames, rate
+        codec, pix_fmt = stream.codec_context.name, str(stream.codec_context.pix_fmt)
+        frames = len(list(container.decode(video=0)))
+        assert stream.average_rate is not None
+        return codec, pix_fmt, stream.width, stream.height, frames, float(stream.average_rate)
 
 
 def test_landscape_video_is_h264_yuv420p_at_30_fps() -> None:

@@ -54,7 +54,9 @@ def _box(prefix: str, level: str, x1: int, y1: int) -> list[Wall]:
     ]
 
 
-def _opening(opening_id: str, wall_id: str, kind: Any, offset: int, width: int, **extra: Any) -> Opening:
+def _opening(
+    opening_id: str, wall_id: str, kind: Any, offset: int, width: int, **extra: Any
+) -> Opening:
     window = kind == "window"
     return Opening(
         id=opening_id, wall_id=wall_id, kind=kind, offset=offset, width=width,
@@ -201,7 +203,9 @@ def publish_tour(
             key = f"companies/{company_id}/logo.png"
             runtime.storage.put(key, logo, "image/png")
             order.order_preferences = {"style_2d": {"style": {"logo": {"file_key": key}}}}
-        version = save_version(session, order, model, author="test").version if with_version else None
+        version = (
+            save_version(session, order, model, author="test").version if with_version else None
+        )
         rows = {
             row.product: row
             for row in session.scalars(

@@ -9,6 +9,7 @@ can prove that the page asked no host but Planroom for anything.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import re
@@ -196,9 +197,7 @@ class Page:
             raise CdpError(f"nothing matches {selector!r}")
         x, y = box
         for kind in ("mousePressed", "mouseReleased"):
-            self.call(
-                "Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1
-            )
+            self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
 
     def set_viewport(self, width: int, height: int, *, mobile: bool, scale: float = 1.0) -> None:
         self.call(
@@ -294,10 +293,17 @@ class Browser:
             page.requests.append(message["params"]["request"]["url"])
         elif page is not None and method == "Runtime.exceptionThrown":
             page.console_errors.append(json.dumps(message["params"]["exceptionDetails"])[:500])
-        elif page is not None and method == "Runtime.consoleAPICalled":
-            if message["params"].get("type") == "error":
-                args = message["params"].get("args", [])
-                page.console_errors.append(" ".join(str(a.get("value", "")) for a in args))
+        elif page is not None and method == "Log.entryAdded":
+            entry = message["params"]["entry"]
+            if entry.get("level") == "error":
+                page.console_errors.append(f"{entry.get('source')}: {entry.get('text')}")
+        elif (
+            page is not None
+            and method == "Runtime.consoleAPICalled"
+            and message["params"].get("type") == "error"
+        ):
+            args = message["params"].get("args", [])
+            page.console_errors.append(" ".join(str(a.get("value", "")) for a in args))
         return message
 
     def new_page(self) -> Page:
@@ -310,6 +316,7 @@ class Browser:
         page.call("Network.enable")
         page.call("Runtime.enable")
         page.call("Page.enable")
+        page.call("Log.enable")
         return page
 
     def close_page(self, page: Page) -> None:
@@ -317,10 +324,8 @@ class Browser:
         self.pages.pop(page.session_id, None)
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(CdpError, OSError):
             self.call("Browser.close", timeout=5)
-        except (CdpError, OSError):
-            pass
         self.ws.close()
         try:
             self.process.wait(timeout=10)

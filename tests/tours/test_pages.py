@@ -102,11 +102,17 @@ def test_page_has_every_level_and_its_rooms(runtime: Runtime, client: TestClient
     model = house()
     svgs = [attrs for tag, attrs in tags if tag == "svg"]
     assert [svg["data-level-id"] for svg in svgs] == [level.id for level in model.levels]
-    switcher = [attrs["data-level-id"] for tag, attrs in tags if tag == "button" and "data-level-id" in attrs]
+    switcher = [
+        attrs["data-level-id"]
+        for tag, attrs in tags
+        if tag == "button" and "data-level-id" in attrs
+    ]
     assert switcher == [level.id for level in model.levels]
     for level in model.levels:
         assert level.name in html
-    rooms = {attrs["data-space-id"] for tag, attrs in tags if tag == "path" and "data-space-id" in attrs}
+    rooms = {
+        attrs["data-space-id"] for tag, attrs in tags if tag == "path" and "data-space-id" in attrs
+    }
     assert rooms == {space.id for space in model.spaces}
     assert "121 North Washington Avenue" in html
     assert "Minneapolis, MN 55411" in html
@@ -124,7 +130,10 @@ def test_labels_are_tagged_for_the_unit_switch(runtime: Runtime, client: TestCli
     assert {space_id for space_id, _ in areas} == set(spaces)
     for space_id, text in sizes:
         room = room_data(spaces[space_id], "en")
-        assert text.replace("&quot;", '"') == dimension_lines(room.long_mm, room.short_mm, "imperial")[0]
+        assert (
+            text.replace("&quot;", '"')
+            == dimension_lines(room.long_mm, room.short_mm, "imperial")[0]
+        )
     for space_id, text in areas:
         assert text == area_text(room_data(spaces[space_id], "en").area_sq_mm, "imperial")
 

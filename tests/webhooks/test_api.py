@@ -56,7 +56,12 @@ def test_unknown_trigger_and_bad_urls_are_validation_errors(
     assert error["loc"] == ["webhook_triggers", 0]
     assert "moved_to_ready" in error["msg"]
 
-    for url in ("ftp://example.com/x", "not a url", "https://user:pw@example.com/"):
+    for url in (
+        "ftp://example.com/x",
+        "not a url",
+        "https://user:pw@example.com/",
+        "http://exa mple.com/",
+    ):
         response = tenant.patch("/companies/webhook", json={"webhook_urls": [url]})
         assert response.status_code == 400, url
         assert response.json()["validation_error"]["body_params"][0]["loc"] == ["webhook_urls", 0]

@@ -153,7 +153,7 @@ def test_a_redirect_is_a_failure_and_is_not_followed(
 
 
 def test_a_slow_answer_is_a_timeout_failure(
-    tmp_path: object, immediate: Runtime, client: TestClient, receiver: Receiver
+    immediate: Runtime, client: TestClient, receiver: Receiver
 ) -> None:
     immediate.settings.webhook_timeout_seconds = 0.3
     tenant = make_tenant(immediate, client)

@@ -11,7 +11,6 @@ from planroom.change_requests import service
 from planroom.change_requests.schemas import ChangeRequestCreate, ChangeRequestOut
 from planroom.core.pagination import Page, PageParamsDep, paginate
 from planroom.orders import service as orders
-from planroom.production.pipeline import lock_order
 
 router = APIRouter(tags=["Change requests"])
 
@@ -29,8 +28,7 @@ def create_change_request(
     `Ready` (else 409 `invalid_state`); the order moves to `Fixing` and fires
     `moved_to_fixing`. When the fix is delivered the order is `Ready` again with
     `previous_status: "Fixing"` and `delivery_type: "fix"`."""
-    orders.get_order(session, company.id, order_id)
-    order = lock_order(session, order_id)
+    order = service.lock_company_order(session, company.id, order_id)
     actor = order.created_by or "api"
     request = service.create(session, runtime, order, body, actor=actor)
     return service.out(request)

@@ -31,6 +31,15 @@ FIX_DUE_AFTER = timedelta(hours=24)
 TURNAROUND_FIX_DUE_AFTER = timedelta(hours=6)
 
 
+def lock_company_order(session: Session, company_id: uuid.UUID, order_id: uuid.UUID) -> Order:
+    """The company's order, locked and read after the lock (so its status is current); 404
+    for another company's order, never revealing that it exists."""
+    owner = session.scalar(select(Order.company_id).where(Order.id == order_id))
+    if owner is None or owner != company_id:
+        raise NotFound("No order with this id in your company.")
+    return pipeline.lock_order(session, order_id)
+
+
 def out(request: ChangeRequest) -> ChangeRequestOut:
     return ChangeRequestOut(
         id=request.id,

@@ -4,6 +4,7 @@ from planroom.auth.models import ApiKey
 from planroom.change_requests.models import ChangeRequest
 from planroom.companies.models import Company, MergeRequest
 from planroom.db.base import Base
+from planroom.idempotency.models import IdempotencyRecord
 from planroom.mail.models import OutboxMessage
 from planroom.offices.models import Office
 from planroom.orders.models import GoToScanLink, Order, OrderEvent, OrderProduct, OrderSource
@@ -20,6 +21,7 @@ __all__ = [
     "CompanyStyleTemplate",
     "FloorModelVersion",
     "GoToScanLink",
+    "IdempotencyRecord",
     "MergeRequest",
     "Office",
     "Operator",

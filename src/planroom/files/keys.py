@@ -49,3 +49,10 @@ def guess_content_type(name: str) -> str:
 
 def basename(key: str) -> str:
     return key.rsplit("/", 1)[-1]
+
+
+def safe_segment(name: str, fallback: str, max_length: int = 120) -> str:
+    """A key segment made from a client's file name: `My plan (1).PDF` → `My-plan-1-.PDF`."""
+    ascii_name = name.encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name).lstrip(".-")[:max_length]
+    return cleaned if _SEGMENT.match(cleaned) else fallback

@@ -11,14 +11,20 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from planroom.floormodel.classification import SpacePart, gia_parts
 from planroom.floormodel.geometry import Region, area_of, snap_to_mm, union
 from planroom.floormodel.gla import GlaReport, compute_gla
-from planroom.floormodel.measure import LevelMeasure, gross_region, level_outline, measure_level
+from planroom.floormodel.measure import (
+    LevelMeasure,
+    LevelOutline,
+    gross_region,
+    level_outline,
+    measure_level,
+)
 from planroom.floormodel.schema import FloorModel, Level, Space
 from planroom.floormodel.units import SQ_MM_PER_SQ_FOOT, AreaUnit, sq_mm_to, whole
 
@@ -48,11 +54,13 @@ class GiaLevel:
         return self.measure.included_sq_mm + self.measure.adu_sq_mm
 
 
-def compute_gia(model: FloorModel) -> list[GiaLevel]:
+def compute_gia(
+    model: FloorModel, outlines: Mapping[str, LevelOutline] | None = None
+) -> list[GiaLevel]:
     """Gross internal area, level by level (below-grade finished levels included)."""
     result = []
     for level in model.levels_in_order():
-        outline = level_outline(model, level)
+        outline = outlines[level.id] if outlines else level_outline(model, level)
         gross = gross_region(outline, "inner_face")
 
         def parts_of(space: Space, level: Level = level) -> list[SpacePart]:
@@ -63,10 +71,14 @@ def compute_gia(model: FloorModel) -> list[GiaLevel]:
     return result
 
 
-def scanned_regions(model: FloorModel) -> dict[str, Region]:
+def scanned_regions(
+    model: FloorModel, outlines: Mapping[str, LevelOutline] | None = None
+) -> dict[str, Region]:
     """Per level id: everything scanned, snapped to whole millimetres."""
     return {
-        level.id: snap_to_mm(level_outline(model, level).everything)
+        level.id: snap_to_mm(
+            (outlines[level.id] if outlines else level_outline(model, level)).everything
+        )
         for level in model.levels_in_order()
     }
 
@@ -111,10 +123,11 @@ class AreaFigures:
 
 def area_figures(model: FloorModel) -> AreaFigures:
     """Compute every area figure of `model` once."""
+    outlines = {level.id: level_outline(model, level) for level in model.levels}
     return AreaFigures(
-        gia_by_level={item.level.id: item.gia_sq_mm for item in compute_gia(model)},
-        gla=compute_gla(model),
-        scanned_by_level=scanned_regions(model),
+        gia_by_level={item.level.id: item.gia_sq_mm for item in compute_gia(model, outlines)},
+        gla=compute_gla(model, outlines),
+        scanned_by_level=scanned_regions(model, outlines),
     )
 
 

@@ -50,6 +50,13 @@ def type_reasons(space: Space) -> list[str]:
     return []
 
 
+def _finish_reasons(space: Space) -> list[str]:
+    reasons = type_reasons(space)
+    if not space.finished:
+        reasons.append(REASON_UNFINISHED)
+    return reasons
+
+
 def stair_openings(model: FloorModel, level: Level) -> Region:
     """Footprints of stairs that go down from `level`: they count here, never as an opening."""
     return union(
@@ -74,9 +81,7 @@ def gla_parts(
     if space.type == "open_to_below":
         return _split_open_to_below(model, level, space)
     floor = polygon_of(space.polygon)
-    reasons = type_reasons(space)
-    if not space.finished:
-        reasons.append(REASON_UNFINISHED)
+    reasons = _finish_reasons(space)
     if not space.heated:
         reasons.append(REASON_UNHEATED)
     if not reasons and not reachable:
@@ -121,9 +126,7 @@ def gia_parts(model: FloorModel, level: Level, space: Space) -> list[SpacePart]:
     if space.type == "open_to_below":
         return _split_open_to_below(model, level, space)
     floor = polygon_of(space.polygon)
-    reasons = type_reasons(space)
-    if not space.finished:
-        reasons.append(REASON_UNFINISHED)
+    reasons = _finish_reasons(space)
     if reasons:
         return [SpacePart(space, floor, tuple(reasons))]
     if space.type == "stair":

@@ -13,10 +13,17 @@ finished area they bound; 7 unrounded geometry, whole units rounded half up on o
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from planroom.floormodel.classification import OUTDOOR_TYPES, SpacePart, gla_parts
-from planroom.floormodel.measure import GrossMethod, LevelMeasure, gross_region, level_outline
+from planroom.floormodel.measure import (
+    GrossMethod,
+    LevelMeasure,
+    LevelOutline,
+    gross_region,
+    level_outline,
+)
 from planroom.floormodel.measure import measure_level as measure
 from planroom.floormodel.reachability import reachable_spaces
 from planroom.floormodel.schema import FloorModel, Level, PropertyType, Space
@@ -110,13 +117,13 @@ class GlaReport:
         return notes
 
 
-def compute_gla(model: FloorModel) -> GlaReport:
-    """Measure every level of `model` by ANSI Z765-2021."""
+def compute_gla(model: FloorModel, outlines: Mapping[str, LevelOutline] | None = None) -> GlaReport:
+    """Measure every level of `model` by ANSI Z765-2021 (`outlines` reuses prepared levels)."""
     reachable = reachable_spaces(model)
     method = GROSS_METHOD[model.property.property_type]
     levels = []
     for level in model.levels_in_order():
-        outline = level_outline(model, level)
+        outline = outlines[level.id] if outlines else level_outline(model, level)
         gross = gross_region(outline, method)
 
         def parts_of(space: Space, level: Level = level) -> list[SpacePart]:

@@ -6,11 +6,16 @@ unrounded figure next to it, and rounded half up to a whole unit only when print
 
 from __future__ import annotations
 
+from typing import Any
+
 from planroom.floormodel.formula import equation_text, measured_area, region_equations
 from planroom.floormodel.geometry import Region
 from planroom.floormodel.gla import DISCLAIMER, STANDARD, GlaLevel, GlaReport
 from planroom.floormodel.measure import MeasuredItem
 from planroom.floormodel.units import AreaUnit, round_half_up, whole
+
+JsonDict = dict[str, Any]
+"""A JSON object as published (its values are JSON data of any kind)."""
 
 UNIT_LABELS: dict[AreaUnit, str] = {"sqft": "sq ft", "m2": "m²"}
 
@@ -56,7 +61,7 @@ def _is_unfinished_indoor(item: MeasuredItem) -> bool:
     )
 
 
-def _excluded_entry(item: MeasuredItem, unit: AreaUnit) -> dict[str, object]:
+def _excluded_entry(item: MeasuredItem, unit: AreaUnit) -> JsonDict:
     area = measured_area(item.region, unit)
     return {
         "name": item.name,
@@ -69,11 +74,9 @@ def _excluded_entry(item: MeasuredItem, unit: AreaUnit) -> dict[str, object]:
     }
 
 
-def _region_entries(
-    name: str, region: Region, kind: str, unit: AreaUnit
-) -> list[dict[str, object]]:
+def _region_entries(name: str, region: Region, kind: str, unit: AreaUnit) -> list[JsonDict]:
     equations = region_equations(region, unit)
-    entries: list[dict[str, object]] = []
+    entries: list[JsonDict] = []
     for index, (text, value) in enumerate(equations):
         entries.append(
             {
@@ -87,7 +90,7 @@ def _region_entries(
     return entries
 
 
-def level_document(level: GlaLevel, unit: AreaUnit) -> dict[str, object]:
+def level_document(level: GlaLevel, unit: AreaUnit) -> JsonDict:
     """One level of the GLA JSON."""
     totals = _level_totals(level, unit)
     measure = level.measure
@@ -112,7 +115,7 @@ def level_document(level: GlaLevel, unit: AreaUnit) -> dict[str, object]:
     }
 
 
-def gla_document(report: GlaReport, unit: AreaUnit) -> dict[str, object]:
+def gla_document(report: GlaReport, unit: AreaUnit) -> JsonDict:
     """The GLA JSON (`gla_package.json_urls`)."""
     per_level = [_level_totals(level, unit) for level in report.levels]
     summed = (

@@ -83,9 +83,7 @@ def level_outline(model: FloorModel, level: Level) -> LevelOutline:
             )
         )
     )
-    everything = close_gaps(
-        union([building, *shapes.values(), *footprints.values()])
-    )
+    everything = close_gaps(union([building, *shapes.values(), *footprints.values()]))
     return LevelOutline(
         level, spaces, walls, shapes, contacts, extensions, footprints, building, everything
     )

@@ -6,7 +6,7 @@ and always half up (1,234.5 sq ft -> 1,235), never with Python's banker's roundi
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Literal
 
 AreaUnit = Literal["sqft", "m2"]
@@ -44,8 +44,10 @@ def round_half_up(value: float, places: int = 0) -> Decimal:
     the report by hand expects.
     """
     quantum = Decimal(1).scaleb(-places)
-    cleaned = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-(places + 6)))
-    return cleaned.quantize(quantum, rounding=ROUND_HALF_UP)
+    with localcontext() as context:
+        context.prec = 80
+        cleaned = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-(places + 6)))
+        return cleaned.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 def whole(value: float) -> int:

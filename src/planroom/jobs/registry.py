@@ -31,7 +31,7 @@ JOB_MODULES: list[str] = [
 
 _jobs: dict[str, JobFunction] = {}
 _reconcilers: dict[str, Reconciler] = {}
-_loaded = False
+_imported: set[str] = set()
 
 
 def job(name: str) -> Callable[[JobFunction], JobFunction]:
@@ -57,18 +57,33 @@ def reconciler(name: str) -> Callable[[Reconciler], Reconciler]:
     return register
 
 
-def load_job_modules() -> None:
-    """Import every module in `JOB_MODULES` once, so that their jobs are registered."""
-    global _loaded
-    if _loaded:
-        return
+def load_job_modules(*, strict: bool = True) -> None:
+    """Import every module in `JOB_MODULES` once, so that their jobs are registered.
+
+    A module that fails to import raises when `strict` (a worker starting up must say so);
+    otherwise it is logged and the others still load (a reconciler run keeps going).
+    """
     for module in JOB_MODULES:
-        importlib.import_module(module)
-    _loaded = True
+        if module in _imported:
+            continue
+        try:
+            importlib.import_module(module)
+        except Exception:
+            if strict:
+                raise
+            log.exception("could not import job module %s", module)
+            continue
+        _imported.add(module)
 
 
 def get_job(name: str) -> JobFunction:
-    load_job_modules()
+    """The job registered as `name`, importing job modules (in order) until it is found."""
+    for module in JOB_MODULES:
+        if name in _jobs:
+            break
+        if module not in _imported:
+            importlib.import_module(module)
+            _imported.add(module)
     try:
         return _jobs[name]
     except KeyError:
@@ -87,7 +102,7 @@ def reconciler_names() -> list[str]:
 
 def run_reconcilers(runtime: Runtime) -> None:
     """Run every registered reconciler once; one failing does not stop the others."""
-    load_job_modules()
+    load_job_modules(strict=False)
     for name, fn in list(_reconcilers.items()):
         try:
             fn(runtime)

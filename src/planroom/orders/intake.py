@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from planroom.companies.models import Company
 from planroom.core.clock import clock
+from planroom.files.keys import safe_segment
 from planroom.floormodel.roomplan import parse_scan_bytes
 from planroom.floormodel.schema import FloorModel
 from planroom.orders import go2scan, lifecycle
@@ -54,7 +55,7 @@ def store_source(
     session: Session, runtime: Runtime, order: Order, upload: Upload, *, kind: str
 ) -> OrderSource:
     source_id = uuid.uuid4()
-    name = upload.filename or f"{kind}.bin"
+    name = safe_segment(upload.filename, f"{kind}.bin")
     key = f"orders/{order.id}/sources/{source_id}/{name}"
     runtime.storage.put(key, upload.data, upload.content_type)
     source = OrderSource(

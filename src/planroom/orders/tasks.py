@@ -8,6 +8,7 @@ import uuid
 import httpx
 
 from planroom.db.engine import unit_of_work
+from planroom.files.keys import safe_segment
 from planroom.jobs.registry import job
 from planroom.orders.models import OrderSource
 from planroom.orders.redraw import SOURCE_TYPES

@@ -59,7 +59,9 @@ def save_model(
 def approve(
     session: Session, runtime: Runtime, operator: Operator, order_id: uuid.UUID
 ) -> ProductionItem:
-    """The newest model is right: render every owed product and deliver (as a new order)."""
+    """The newest model is right: render every owed product and deliver. A Pending order is
+    delivered as new; a delivered order whose fix, update or upgrade failed to render and came
+    back to a drafter is delivered as that round again."""
     order, item = locked(session, order_id)
     if item.state == "fixing":
         raise InvalidState(
@@ -71,7 +73,7 @@ def approve(
             f"The order is {item.state} on the production line; only a drafted model or one "
             "waiting for approval can be approved."
         )
-    lifecycle.require_status(order, "Pending", action="approving")
+    lifecycle.require_status(order, "Pending", "Fixing", "Ready", action="approving")
     require_claim(session, operator, order, item)
     latest = latest_version(session, order.id)
     if latest is None:
@@ -80,7 +82,8 @@ def approve(
             f"PUT /api/production/v1/orders/{order.id}/model first."
         )
     check_model(model_of(latest))
-    item.round_kind = "new"
+    if order.status == "Pending":
+        item.round_kind = "new"
     item.problems = []
     drop_claim(item)
     pipeline.start_rendering(session, runtime, order, item)

@@ -114,7 +114,7 @@ def _work_item(session: Session, item: ProductionItem, order: Order, company: Co
 
 def locked(session: Session, order_id: uuid.UUID) -> tuple[Order, ProductionItem]:
     """The order, locked, and its production item; 404 when there is none."""
-    if session.get(Order, order_id) is None:
+    if session.scalar(select(Order.id).where(Order.id == order_id)) is None:
         raise NotFound("No order with this id is on the production line.")
     order = pipeline.lock_order(session, order_id)
     item = pipeline.item_of(session, order_id)

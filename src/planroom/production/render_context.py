@@ -94,4 +94,5 @@ def render_context(
         furniture_set=style_3d.get("furniture_set", "fixed"),
         include_basement=bool(style_3d.get("include_basement", True)),
         include_gla="gla" in order.add_ons,
+        public_url=settings.resolved_public_url,
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ezdxf.enums import MTextEntityAlignment, TextEntityAlignment
 from ezdxf.layouts.layout import Modelspace
 
-from planroom.floormodel.schema import FloorModel, Level, Opening, Wall
+from planroom.floormodel.schema import FloorModel, Level, Opening
 from planroom.render.geometry import WallAxis, opening_span
 from planroom.render.plan.fixtures import fixture_symbols
 from planroom.render.plan.openings import Leaf, leaf_geometry
@@ -175,7 +175,7 @@ def opening_entities(
             for entity in _window(axis, start, end, half):
                 yield "A-GLAZ", entity
         elif opening.kind in ("door", "double_door"):
-            for leaf in _leaves(wall, opening, axis, start, end, swing_deg):
+            for leaf in door_leaves(model, opening, swing_deg):
                 yield "A-DOOR", Polyline((leaf.hinge, leaf.tip))
                 yield "A-DOOR", _swing(leaf)
         elif opening.kind == "sliding_door":
@@ -186,9 +186,11 @@ def opening_entities(
                 yield "A-DOOR", entity
 
 
-def _leaves(
-    wall: Wall, opening: Opening, axis: WallAxis, start: float, end: float, swing_deg: float
-) -> list[Leaf]:
+def door_leaves(model: FloorModel, opening: Opening, swing_deg: float) -> list[Leaf]:
+    """The hinged leaves of a door or double door, as the 2D plan draws them (none otherwise)."""
+    if opening.kind not in ("door", "double_door"):
+        return []
+    wall, axis, start, end = opening_span(model, opening)
     side = 1.0 if opening.swing != "right" else -1.0
     face = side * wall.thickness / 2.0
     if opening.kind == "double_door":

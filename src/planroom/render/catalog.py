@@ -8,6 +8,7 @@ from typing import Any
 
 from planroom.render.cad import render_cad_files
 from planroom.render.context import RenderContext, RenderedFile
+from planroom.render.dollhouse import DEFAULT_WIDTH as DOLLHOUSE_WIDTH
 from planroom.render.dollhouse import render_floorplans_3d
 from planroom.render.gla import gla_formula, render_gla_package
 from planroom.render.home_report import render_home_report
@@ -15,6 +16,7 @@ from planroom.render.listing import render_listing_floorplans
 from planroom.render.property_data import render_property_data
 from planroom.render.snapshot import render_snapshot
 from planroom.render.video import render_video_3d
+from planroom.tours.service import tour_links
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,14 @@ def _gla(ctx: RenderContext) -> ProductOutput:
 
 
 def _tour(ctx: RenderContext) -> ProductOutput:
-    # the tour is a page served from the model; delivering it means publishing its links
-    return ProductOutput(files=[], values={"type": "floorplan_tour"})
+    # the tour is a page served from the delivered model; delivering it publishes its links
+    return ProductOutput(files=[], values=tour_links(ctx.public_url, ctx.order_id))
+
+
+def _floorplans_3d(ctx: RenderContext) -> ProductOutput:
+    # the dollhouse views follow the plan image size, capped at the full 2400 px
+    width = min(DOLLHOUSE_WIDTH, ctx.image_long_side_px)
+    return ProductOutput(files=render_floorplans_3d(ctx, width=width))
 
 
 RENDERERS: dict[str, Renderer] = {
@@ -49,7 +57,7 @@ RENDERERS: dict[str, Renderer] = {
     "home_report": _files_only(render_home_report),
     "snapshot": _files_only(render_snapshot),
     "property_data": _files_only(render_property_data),
-    "floorplans_3d": _files_only(render_floorplans_3d),
+    "floorplans_3d": _floorplans_3d,
     "video_3d": _files_only(render_video_3d),
     "cad_files": _files_only(render_cad_files),
     "tour": _tour,

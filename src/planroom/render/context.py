@@ -54,6 +54,8 @@ class RenderContext:
     furniture_set: Literal["none", "fixed", "full"] = "fixed"
     include_basement: bool = True
     include_gla: bool = False
+    public_url: str = ""
+    """Planroom's base URL, for links a deliverable publishes (the tour)."""
     """The order bought the GLA add-on: reports show GLA figures too."""
 
 

@@ -15,6 +15,7 @@ import numpy as np
 
 from planroom.floormodel.schema import FloorModel, Level
 from planroom.render.context import RenderContext, RenderedFile
+from planroom.render.floors3d import PLINTH_MM
 from planroom.render.model3d import render_glb
 from planroom.render.raster3d import (
     ByteArray,
@@ -25,12 +26,13 @@ from planroom.render.raster3d import (
     shade,
     to_image,
 )
-from planroom.render.scene3d import PLINTH_MM, LevelScene, build_level_scene, levels_to_draw
+from planroom.render.scene3d import LevelScene, build_level_scene, levels_to_draw
+from planroom.render.texture3d import apply_floor_textures
 
 DEFAULT_WIDTH = 2400
 ASPECT = 3 / 4
 """Height over width of the still images (2400 x 1800)."""
-ELEVATION_DEG = 58.0
+ELEVATION_DEG = 62.0
 """Camera angle above the horizon: steep enough to see into every room."""
 AZIMUTH_OFFSET_DEG = 22.0
 """Turn from straight-on, so two sides of the house show and walls read as solids."""
@@ -107,7 +109,9 @@ def render_view(
     )
     screen, distance = camera.project(scene.soup.vertices)
     visible = rasterize(big.to_pixels(screen), distance, width, height)
-    return shade(visible, scene.soup, BACKGROUND, OUTLINE)
+    image = shade(visible, scene.soup, BACKGROUND, OUTLINE)
+    apply_floor_textures(image, visible, scene.textures, camera, big)
+    return image
 
 
 def render_level_images(

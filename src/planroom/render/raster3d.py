@@ -56,16 +56,6 @@ class TriangleSoup:
             groups=np.zeros(0, dtype=np.int64),
         )
 
-    @staticmethod
-    def concat(parts: list[TriangleSoup]) -> TriangleSoup:
-        if not parts:
-            return TriangleSoup.empty()
-        return TriangleSoup(
-            vertices=np.concatenate([part.vertices for part in parts]),
-            colors=np.concatenate([part.colors for part in parts]),
-            groups=np.concatenate([part.groups for part in parts]),
-        )
-
     def __len__(self) -> int:
         return int(self.vertices.shape[0])
 

@@ -74,7 +74,8 @@ def _ceiling(room: dict[str, Any], ctx: RenderContext) -> str:
     ceiling = room["ceiling"]
     system = ctx.measurement_system
     if ceiling["sloped"]:
-        return f"{length_text(ceiling['low_mm'], system)} – {length_text(ceiling['high_mm'], system)}"
+        low, high = length_text(ceiling["low_mm"], system), length_text(ceiling["high_mm"], system)
+        return f"{low} to {high}"
     return length_text(ceiling["height_mm"], system)
 
 

@@ -19,6 +19,8 @@ from planroom.render.plan.style import sizes_for_print
 from planroom.render.plan_svg import plan_options
 from planroom.render.scene import Box, Circle, Group, Image, Primitive, Scene, Shape, Text
 
+REPORT_TEXT_SCALE = 1.35
+
 
 def plan_scene(
     ctx: RenderContext,
@@ -36,7 +38,9 @@ def plan_scene(
     # Plan millimetres per paper millimetre, leaving room for dimension chains around the plan.
     allowance = 1.3 if dimensions else 1.1
     denominator = max(bounds.width / paper_mm[0], bounds.height / paper_mm[1]) * allowance
-    sizes = sizes_for_print(denominator, ctx.style.font_scale)
+    # Print-plan text is 2.2 mm at scale; a report page is read closer than a wall sheet, so
+    # text is set a third larger, as a printed listing plan would be.
+    sizes = sizes_for_print(denominator * REPORT_TEXT_SCALE, ctx.style.font_scale)
     options = plan_options(ctx, dimensions=dimensions)
     if not room_details:
         options = replace(options, labels=replace(options.labels, dimensions=False, areas=False))
@@ -87,7 +91,10 @@ def place(scene: Scene, target: Box) -> list[Group]:
             return replace(item, rings=rings, width=item.width * factor)
         if isinstance(item, Circle):
             return replace(
-                item, centre=point(item.centre), radius=item.radius * factor, width=item.width * factor
+                item,
+                centre=point(item.centre),
+                radius=item.radius * factor,
+                width=item.width * factor,
             )
         if isinstance(item, Text):
             return replace(item, pos=point(item.pos), size=item.size * factor)

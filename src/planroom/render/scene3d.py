@@ -3,9 +3,8 @@
 Walls are built as one solid per level rather than box by box: the height is cut into bands at
 every sill, head and wall top, and in each band the solid footprint is the union of the walls
 standing there minus the openings crossing it. That gives clean corners and T-junctions, and
-faces that never overlap (no z-fighting, no outline noise). Floors carry soft shadows and a
-darker band along the walls, computed once in plan space, so every frame stays a plain
-visibility pass.
+faces that never overlap (no z-fighting, no outline noise). Floors, their shadows and the ground
+come from `floors3d`; everything is computed once, so a frame is a plain visibility pass.
 """
 
 from __future__ import annotations
@@ -31,59 +30,32 @@ from planroom.floormodel.geometry import (
     wall_length,
 )
 from planroom.floormodel.schema import FloorModel, Level, Opening, Stair, Wall
+from planroom.render.cad_symbols import door_leaves
+from planroom.render.floors3d import PLINTH_MM, add_floors, add_ground_shadow, light_classes
 from planroom.render.furnish3d import Caster, add_fixture
 from planroom.render.geometry import CUT_OVERSHOOT_MM, wall_body
-from planroom.render.raster3d import BACKGROUND_GROUP, TriangleSoup
+from planroom.render.raster3d import TriangleSoup
 from planroom.render.solids3d import (
-    KEY_LIGHT,
-    Rgb,
     SoupBuilder,
     add_prism_sides,
+    box_triangles,
     cap,
     hex_rgb,
 )
+from planroom.render.texture3d import FloorTextures
 
-PLINTH_MM = 240.0
-"""Depth of the base the dollhouse stands on, drawn below each level's floor."""
 GLASS_MM = 30.0
-SHADOW_ELEVATION_DEG = 58.0
-"""Elevation of the light that casts floor shadows: high, so shadows stay short and soft."""
-SHADOW_SPREAD_DEG = 5.0
-"""Azimuth spread between the three shadow samples that make the penumbra."""
-SHADOW_FACTORS = (1.0, 0.93, 0.87, 0.82)
-"""Floor brightness by how many of the three shadow samples cover it."""
-AO_BANDS = ((60.0, 0.90), (200.0, 0.96))
-"""Distance from a wall (mm) and floor brightness inside it: the soft shade at the skirting."""
-
-FLOOR_COLORS: dict[str, str] = {
-    "default": "#d6b68b",
-    "bedroom": "#dcc29e",
-    "closet": "#dcc29e",
-    "bathroom": "#d5dadd",
-    "half_bath": "#d5dadd",
-    "laundry": "#d5dadd",
-    "kitchen": "#e2dbcf",
-    "utility": "#cfcbc4",
-    "garage": "#c2beb8",
-    "porch": "#b89370",
-    "deck": "#b89370",
-    "balcony": "#c4bdb2",
-    "patio": "#c4bdb2",
-}
 WALL = hex_rgb("#f4f2ee")
 FACADE = hex_rgb("#dedad3")
-GROUND_SHADOW = tuple(
-    (60.0 * (step + 1) ** 1.5, "#" + f"{round(0xDA + (0xFC - 0xDA) * step / 7):02x}" * 3)
-    for step in range(8)
-)
-"""Ground shade around the plinth: distance out (mm) and colour, darkest at the foot."""
 WALL_TOP = hex_rgb("#4a4a4d")
 SILL = hex_rgb("#ecebe7")
 GLASS = hex_rgb("#cfe1ec")
 PLINTH_SIDE = hex_rgb("#9a9690")
 PLINTH_TOP = hex_rgb("#d2cdc5")
-VOID = hex_rgb("#8f8c88")
 STAIR = hex_rgb("#c8a176")
+DOOR = hex_rgb("#ebe6de")
+DOOR_LEAF_MM = 40.0
+DOOR_OPEN_DEG = 90.0
 
 
 def levels_to_draw(model: FloorModel, include_basement: bool) -> list[Level]:
@@ -99,6 +71,7 @@ class LevelScene:
 
     level: Level
     soup: TriangleSoup
+    textures: FloorTextures
     bounds: tuple[float, float, float, float]
     top: float
 
@@ -172,6 +145,30 @@ def _add_walls(
     for wall, opening in openings:
         if opening.kind == "window":
             _add_glass(builder, wall, opening)
+        casters.extend(_add_leaves(builder, model, wall, opening))
+    return casters
+
+
+def _add_leaves(
+    builder: SoupBuilder, model: FloorModel, wall: Wall, opening: Opening
+) -> list[Caster]:
+    """Hinged doors stand open like on the plan, so a doorway reads as a door, not a hole."""
+    casters: list[Caster] = []
+    height = _head(wall, opening)
+    for index, leaf in enumerate(door_leaves(model, opening, DOOR_OPEN_DEG)):
+        (hx, hy), (tx, ty) = leaf.hinge, leaf.tip
+        centre = ((hx + tx) / 2.0, (hy + ty) / 2.0)
+        angle = math.degrees(math.atan2(ty - hy, tx - hx))
+        size = (leaf.width, DOOR_LEAF_MM)
+        faces = box_triangles(centre, size, angle, 0.0, height)
+        for face_index, face in enumerate(faces):
+            builder.add(face, DOOR, builder.group(("door", opening.id, index, face_index)))
+        footprint = shapely.affinity.rotate(
+            shapely.geometry.box(-size[0] / 2, -size[1] / 2, size[0] / 2, size[1] / 2),
+            angle,
+            origin=(0.0, 0.0),
+        )
+        casters.append(Caster(shapely.affinity.translate(footprint, *centre), 0.0, height))
     return casters
 
 
@@ -225,87 +222,6 @@ def _add_glass(builder: SoupBuilder, wall: Wall, opening: Opening) -> None:
     builder.add(cap(pane, z1), SILL, builder.group(("glass-top", opening.id)))
 
 
-def _shadow_regions(casters: list[Caster]) -> list[Region]:
-    """Shadow of every caster on the plane it stands on, for each of three light samples."""
-    azimuth = math.atan2(KEY_LIGHT[1], KEY_LIGHT[0])
-    reach = 1.0 / math.tan(math.radians(SHADOW_ELEVATION_DEG))
-    regions: list[Region] = []
-    for spread in (-SHADOW_SPREAD_DEG, 0.0, SHADOW_SPREAD_DEG):
-        angle = azimuth + math.radians(spread)
-        # A point at height z falls `z * reach` away from the light on the floor.
-        dx, dy = -math.cos(angle) * reach, -math.sin(angle) * reach
-        sweeps = [caster.sweep(dx, dy) for caster in casters]
-        regions.append(union(sweeps))
-    return regions
-
-
-def _coverage(casters: list[Caster]) -> list[Region]:
-    """Where at least one, two and all three shadow samples fall."""
-    s1, s2, s3 = _shadow_regions(casters)
-    return [
-        union([s1, s2, s3]),
-        union([s1.intersection(s2), s1.intersection(s3), s2.intersection(s3)]),
-        areal(s1.intersection(s2).intersection(s3)),
-    ]
-
-
-def _light_classes(casters: list[Caster], wall_union: Region) -> list[tuple[Region, float]]:
-    """Plan regions with their floor brightness (soft shadow times skirting shade)."""
-    covered = _coverage(casters)
-    shadow_classes: list[tuple[Region, float]] = []
-    for count, factor in enumerate(SHADOW_FACTORS):
-        more = covered[count] if count < 3 else empty()
-        region = _everywhere() if count == 0 else covered[count - 1]
-        shadow_classes.append((areal(region.difference(more)), factor))
-    rings: list[tuple[Region, float]] = []
-    inner: Region = empty()
-    for distance, factor in AO_BANDS:
-        band = (
-            wall_union.buffer(distance, join_style="mitre") if not wall_union.is_empty else empty()
-        )
-        rings.append((areal(band.difference(inner)) if not inner.is_empty else band, factor))
-        inner = band
-    rings.append(
-        (areal(_everywhere().difference(inner)) if not inner.is_empty else _everywhere(), 1.0)
-    )
-    return [
-        (areal(shade.intersection(ring)), s_factor * r_factor)
-        for shade, s_factor in shadow_classes
-        for ring, r_factor in rings
-    ]
-
-
-def _everywhere() -> Region:
-    size = 1.0e7
-    return Polygon([(-size, -size), (size, -size), (size, size), (-size, size)])
-
-
-def _add_floors(
-    builder: SoupBuilder,
-    model: FloorModel,
-    level: Level,
-    classes: list[tuple[Region, float]],
-) -> Region:
-    """Room floors split into light classes; returns the union of the floors drawn."""
-    drawn: list[Region] = []
-    for space in model.spaces_on(level.id):
-        polygon = polygon_of(space.polygon)
-        if space.type == "open_to_below":
-            builder.add(cap(polygon, 0.0), VOID, builder.group(("void", space.id)), lit=False)
-            drawn.append(polygon)
-            continue
-        base = hex_rgb(FLOOR_COLORS.get(space.type, FLOOR_COLORS["default"]))
-        group = builder.group(("floor", space.id))
-        for region, factor in classes:
-            piece = areal(polygon.intersection(region))
-            if piece.is_empty:
-                continue
-            tinted = (base[0] * factor, base[1] * factor, base[2] * factor)
-            builder.add(cap(piece, 0.0), tinted, group)
-        drawn.append(polygon)
-    return union(drawn)
-
-
 def _add_stair(builder: SoupBuilder, model: FloorModel, stair: Stair, cap_z: float) -> list[Caster]:
     footprint = polygon_of(stair.footprint)
     rise_total = (
@@ -334,20 +250,6 @@ def _add_stair(builder: SoupBuilder, model: FloorModel, stair: Stair, cap_z: flo
     return casters
 
 
-def _add_ground_shadow(builder: SoupBuilder, footprint: Region) -> None:
-    """A soft contact shadow on the ground all around the level, so it does not float.
-
-    It is an ambient shade rather than a cast shadow: a cast shadow would fall behind the
-    house for most camera angles and the orbiting video must look grounded from every side.
-    """
-    inner = footprint
-    for distance, color in GROUND_SHADOW:
-        grown = footprint.buffer(distance, join_style="round", quad_segs=6)
-        ring = areal(grown.difference(inner))
-        builder.add(cap(ring, -PLINTH_MM), hex_rgb(color), BACKGROUND_GROUP, lit=False)
-        inner = grown
-
-
 def build_level_scene(model: FloorModel, level: Level, *, furniture: bool) -> LevelScene:
     """Every visible face of one level with the ceiling removed, lit and shadowed."""
     builder = SoupBuilder()
@@ -362,8 +264,8 @@ def build_level_scene(model: FloorModel, level: Level, *, furniture: bool) -> Le
     if furniture:
         for fixture in model.fixtures_on(level.id):
             casters.extend(add_fixture(builder, fixture))
-    classes = _light_classes(casters, wall_union)
-    floors = _add_floors(builder, model, level, classes)
+    classes = light_classes(casters, wall_union)
+    floors = add_floors(builder, model, level, classes)
     footprint = close_gaps(union([wall_union, floors]))
     if not footprint.is_empty:
         builder.add(
@@ -372,15 +274,13 @@ def build_level_scene(model: FloorModel, level: Level, *, furniture: bool) -> Le
             builder.group("plinth-top"),
         )
         add_prism_sides(builder, footprint, -PLINTH_MM, 0.0, PLINTH_SIDE, "plinth")
-        _add_ground_shadow(builder, footprint)
+        add_ground_shadow(builder, footprint)
     bounds = footprint.bounds if not footprint.is_empty else (0.0, 0.0, 1.0, 1.0)
+    soup, textures = builder.build()
     return LevelScene(
         level=level,
-        soup=builder.build(),
+        soup=soup,
+        textures=textures,
         bounds=(float(bounds[0]), float(bounds[1]), float(bounds[2]), float(bounds[3])),
         top=top,
     )
-
-
-def shaded(color: Rgb, factor: float) -> Rgb:
-    return (color[0] * factor, color[1] * factor, color[2] * factor)

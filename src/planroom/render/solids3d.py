@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 
 from planroom.floormodel.geometry import Region, polygons_of
 from planroom.render.raster3d import FloatArray, TriangleSoup
+from planroom.render.texture3d import FloorTextures
 
 Rgb = tuple[float, float, float]
 
@@ -45,19 +46,36 @@ def light_factor(normals: FloatArray) -> NDArray[np.float64]:
 
 @dataclass
 class SoupBuilder:
-    """Collects triangles with their base colour and surface group, then lights them."""
+    """Collects triangles with their base colour, surface group and floor finish, then lights
+    them."""
 
     _triangles: list[FloatArray] = field(default_factory=list)
     _colors: list[FloatArray] = field(default_factory=list)
     _groups: list[NDArray[np.int64]] = field(default_factory=list)
     _lit: list[NDArray[np.bool_]] = field(default_factory=list)
+    _finishes: list[NDArray[np.int32]] = field(default_factory=list)
     _group_ids: dict[object, int] = field(default_factory=dict)
+    _finish_specs: list[tuple[float, float, float, float]] = field(default_factory=list)
 
     def group(self, key: object) -> int:
         """A stable surface id for `key`; faces with the same key show no outline between them."""
         return self._group_ids.setdefault(key, len(self._group_ids))
 
-    def add(self, triangles: FloatArray, color: Rgb, group: int, *, lit: bool = True) -> None:
+    def finish(self, kind: int, angle_deg: float, seed: int) -> int:
+        """An id for a floor finish laid along `angle_deg` (see `texture3d`)."""
+        angle = np.radians(angle_deg)
+        self._finish_specs.append((float(kind), float(np.cos(angle)), float(np.sin(angle)), seed))
+        return len(self._finish_specs) - 1
+
+    def add(
+        self,
+        triangles: FloatArray,
+        color: Rgb,
+        group: int,
+        *,
+        lit: bool = True,
+        finish: int = -1,
+    ) -> None:
         if triangles.size == 0:
             return
         count = triangles.shape[0]
@@ -65,10 +83,11 @@ class SoupBuilder:
         self._colors.append(np.tile(np.asarray(color, dtype=np.float64), (count, 1)))
         self._groups.append(np.full(count, group, dtype=np.int64))
         self._lit.append(np.full(count, lit))
+        self._finishes.append(np.full(count, finish, dtype=np.int32))
 
-    def build(self) -> TriangleSoup:
+    def build(self) -> tuple[TriangleSoup, FloorTextures]:
         if not self._triangles:
-            return TriangleSoup.empty()
+            return TriangleSoup.empty(), FloorTextures(np.zeros(0, np.int32), np.zeros((0, 4)))
         triangles = np.concatenate(self._triangles)
         colors = np.concatenate(self._colors)
         lit = np.concatenate(self._lit)
@@ -76,11 +95,13 @@ class SoupBuilder:
         lengths = np.linalg.norm(normals, axis=1)
         normals = normals / np.maximum(lengths, 1e-12)[:, None]
         factor = np.where(lit, light_factor(normals), 1.0)
-        return TriangleSoup(
+        soup = TriangleSoup(
             vertices=triangles,
             colors=np.clip(colors * factor[:, None], 0.0, 1.0),
             groups=np.concatenate(self._groups),
         )
+        specs = np.asarray(self._finish_specs, dtype=np.float64).reshape(-1, 4)
+        return soup, FloorTextures(np.concatenate(self._finishes), specs)
 
 
 def cap(region: Region, z: float, *, up: bool = True) -> FloatArray:

@@ -24,9 +24,10 @@ from planroom.render.dollhouse import (
     frame_scenes,
     render_view,
 )
+from planroom.render.floors3d import PLINTH_MM
 from planroom.render.fonts import BOLD_FILE
 from planroom.render.raster3d import Viewport, to_image
-from planroom.render.scene3d import PLINTH_MM, LevelScene, build_level_scene, levels_to_draw
+from planroom.render.scene3d import LevelScene, build_level_scene, levels_to_draw
 
 FPS = 30
 FULL_SIZES: dict[str, tuple[int, int]] = {

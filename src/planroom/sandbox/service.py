@@ -33,7 +33,6 @@ from planroom.jobs.queue import enqueue_after_commit
 from planroom.jobs.registry import run_reconcilers
 from planroom.orders import intake, lifecycle
 from planroom.orders.models import Order, OrderProduct, OrderSource
-from planroom.orders.service import get_order_for_update
 from planroom.production import pipeline
 from planroom.production.versions import latest_version, model_of, save_version
 from planroom.runtime import Runtime
@@ -119,9 +118,9 @@ def approve_waiting(
 
 
 def _order(session: Session, company_id: uuid.UUID | None, order_id: uuid.UUID) -> Order:
-    if company_id is not None:
-        get_order_for_update(session, company_id, order_id)
-    return pipeline.lock_order(session, order_id)
+    if company_id is None:
+        return pipeline.lock_order(session, order_id)
+    return change_requests.lock_company_order(session, company_id, order_id)
 
 
 def _has_errors(model: FloorModel) -> bool:

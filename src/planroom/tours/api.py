@@ -41,22 +41,26 @@ def tour_asset(path: str, request: Request) -> Response:
     found = assets.asset(path)
     if found is None:
         return Response("Not found", status_code=404, media_type="text/plain")
+    compressed = found.gzipped is not None and "gzip" in request.headers.get("accept-encoding", "")
+    etag = f'{found.etag[:-1]}-gz"' if compressed else found.etag
     headers = {
-        "ETag": found.etag,
+        "ETag": etag,
         "Cache-Control": "public, max-age=86400",
         "X-Content-Type-Options": "nosniff",
         "Vary": "Accept-Encoding",
     }
-    if request.headers.get("if-none-match") == found.etag:
+    if etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)
     body = found.data
-    if found.gzipped is not None and "gzip" in request.headers.get("accept-encoding", ""):
+    if compressed and found.gzipped is not None:
         body = found.gzipped
         headers["Content-Encoding"] = "gzip"
     return Response(body, media_type=found.content_type, headers=headers)
 
 
-def _page(request: Request, session: DbSession, runtime: RuntimeDep, order_id: str, mls: bool):  # type: ignore[no-untyped-def]
+def _page(
+    request: Request, session: DbSession, runtime: RuntimeDep, order_id: str, *, mls: bool
+) -> Response:
     source = find_tour(session, order_id)
     if source is None:
         return _not_found(request)
@@ -75,8 +79,7 @@ def _page(request: Request, session: DbSession, runtime: RuntimeDep, order_id: s
 @router.api_route("/tours/{order_id}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def tour_page(request: Request, session: DbSession, runtime: RuntimeDep, order_id: str) -> Response:
     """The tour with the company's branding."""
-    response: Response = _page(request, session, runtime, order_id, mls=False)
-    return response
+    return _page(request, session, runtime, order_id, mls=False)
 
 
 @router.api_route("/tours/{order_id}/mls", methods=["GET", "HEAD"], response_class=HTMLResponse)
@@ -84,12 +87,13 @@ def tour_page_mls(
     request: Request, session: DbSession, runtime: RuntimeDep, order_id: str
 ) -> Response:
     """The same tour without branding, agent or contact details (MLS compliance)."""
-    response: Response = _page(request, session, runtime, order_id, mls=True)
-    return response
+    return _page(request, session, runtime, order_id, mls=True)
 
 
 @router.get("/tours/{order_id}/model.glb")
-def tour_model(request: Request, session: DbSession, runtime: RuntimeDep, order_id: str) -> Response:
+def tour_model(
+    request: Request, session: DbSession, runtime: RuntimeDep, order_id: str
+) -> Response:
     """The delivered 3D model, streamed from storage so it comes from the page's own host
     whatever the storage backend (an S3 presigned redirect would be an external request)."""
     source = find_tour(session, order_id)

@@ -23,6 +23,7 @@ from planroom.render.context import RenderContext
 from planroom.render.fonts import text_width
 from planroom.render.geometry import largest_polygon, level_poche, room_extent, space_polygon
 from planroom.render.i18n import abbreviation, room_name
+from planroom.render.plan.builder import label_obstacles
 from planroom.render.plan.labels import (
     NO_AREA_TYPES,
     LabelOptions,
@@ -107,7 +108,9 @@ def build_plans(ctx: RenderContext) -> PlanSet:
             grade=level.grade,
             figure_sq_mm=figures.level_figure_sq_mm(figure, level.id),
             svg=level_svg(ctx, level, figures),
-            rooms=tuple(room_data(space, ctx.style.language) for space in model.spaces_on(level.id)),
+            rooms=tuple(
+                room_data(space, ctx.style.language) for space in model.spaces_on(level.id)
+            ),
         )
         for level in model.levels_in_order()
     )
@@ -135,7 +138,8 @@ def level_svg(ctx: RenderContext, level: Level, figures: AreaFigures) -> str:
     frame = drawn_box(groups).grow(margin)
     groups.append(compact_labels(ctx, level, max(frame.width, frame.height)))
     cropped = Scene(frame=frame, background=scene.background, groups=groups)
-    root = ET.fromstring(render_svg(cropped))
+    # our own writer's output, not outside input
+    root = ET.fromstring(render_svg(cropped))  # noqa: S314
     for attribute in ("width", "height"):
         root.attrib.pop(attribute, None)
     root.set("class", "plan-svg")
@@ -158,6 +162,7 @@ def compact_labels(ctx: RenderContext, level: Level, extent_mm: float) -> Group:
     options = plan_options(ctx, dimensions=False)
     sizes = Sizes(text=extent_mm * COMPACT_TEXT_FRACTION, line=1.0)
     poche = level_poche(model, level.id)
+    obstacles = label_obstacles(model, level.id, options)
     group = Group(COMPACT_LABELS)
     for space in model.spaces_on(level.id):
         room = largest_polygon(space_polygon(space).difference(poche))
@@ -167,7 +172,13 @@ def compact_labels(ctx: RenderContext, level: Level, extent_mm: float) -> Group:
         label = RoomLabel(
             name=name, short_name=abbreviation(space, ctx.style.language), dimensions=(), area=None
         )
-        fitted = fit_label(room, label, sizes)
+        # like the full labels: keep clear of stairs, door swings and fixtures when there is room
+        fitted = None
+        clear = largest_polygon(room.difference(obstacles)) if not obstacles.is_empty else None
+        if clear is not None and clear.area > room.area * 0.2:
+            fitted = fit_label(clear, label, sizes)
+        if fitted is None:
+            fitted = fit_label(room, label, sizes)
         if fitted is not None:
             group.add(*label_texts(*fitted, options.palette.text))
     return group

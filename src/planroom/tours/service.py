@@ -26,8 +26,8 @@ from planroom.production.models import FloorModelVersion
 from planroom.production.render_context import render_context
 from planroom.production.versions import latest_version, model_of
 from planroom.render.i18n import disclaimer, fixed
-from planroom.runtime import Runtime
 from planroom.render.measure_text import Units, area_text, dimension_lines
+from planroom.runtime import Runtime
 from planroom.tours.plan import LevelPlan, PlanSet, RoomData, cache_key, plan_cache
 from planroom.tours.text import ui_text
 
@@ -225,6 +225,11 @@ def _logo_uri(runtime: Runtime, key: str) -> str | None:
     return f"data:{content_type};base64,{encoded}"
 
 
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text.endswith((".", "!", "?")) else f"{text}."
+
+
 def model_path(order_id: uuid.UUID | str) -> str:
     """Where the page fetches the 3D model: the tour's own route, on the page's host."""
     return f"/tours/{order_id}/model.glb"
@@ -256,7 +261,7 @@ def build_page(session: Session, runtime: Runtime, source: TourSource, *, mls: b
         figure_key=style.area_figure,
         figure_name=fixed(language, style.area_figure),
         figure_title=FIGURE_LABELS[style.area_figure],
-        disclaimer=disclaimer(style.disclaimer, language),
+        disclaimer=_sentence(disclaimer(style.disclaimer, language)),
         plans=plans,
         model_url=model_path(order.id) if source.glb_key else None,
     )

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import ipaddress
+import re
 import uuid
 from typing import Annotated, Any, Literal
 
@@ -11,6 +13,8 @@ Trigger = Literal[
 ]
 DeliveryState = Literal["pending", "delivered", "failed", "skipped"]
 
+_HOSTNAME = re.compile(r"^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$")
+
 
 def _check_url(value: str) -> str:
     try:
@@ -21,9 +25,19 @@ def _check_url(value: str) -> str:
         raise ValueError("invalid or missing URL scheme; use an http:// or https:// URL")
     if not url.host:
         raise ValueError("the URL has no host")
+    if not _valid_host(url.raw_host.decode("ascii", errors="replace")):
+        raise ValueError("the URL's host is not a valid name or address")
     if url.userinfo:
         raise ValueError("the URL may not carry a user name or password")
     return value
+
+
+def _valid_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return bool(_HOSTNAME.match(host))
+    return True
 
 
 WebhookUrl = Annotated[

@@ -45,7 +45,8 @@ def align(imported: FloorModel, truth: FloorModel) -> Alignment:
     """The quarter turn and shift that best lay `imported` over `truth`.
 
     The shift lines up the lower-left corners of the two buildings; of the four quarter turns,
-    the one leaving the least area where the rooms of one model do not cover the other's wins.
+    the one leaving the least area where the rooms of one model do not cover the other's, and
+    the doors and windows farthest from their true places, wins.
     """
     _, truth_min = _outline(truth, 0)
     best: tuple[float, Alignment] | None = None
@@ -61,6 +62,11 @@ def align(imported: FloorModel, truth: FloorModel) -> Alignment:
                 if imported.level(space.level_id).index == level.index
             ]
             error += float(truth_rooms.symmetric_difference(unary_union(mine)).area)
+        # A plain rectangle looks the same turned half way round: its doors and windows do not.
+        marks = [Point(candidate.apply(opening_point(imported, o))) for o in imported.openings]
+        for opening in truth.openings:
+            target = Point(opening_point(truth, opening))
+            error += 1000.0 * min((min(m.distance(target) for m in marks), 2000.0), default=0.0)
         if best is None or error < best[0]:
             best = (error, candidate)
     assert best is not None
@@ -71,8 +77,9 @@ def moved_space(space: Space, alignment: Alignment):  # type: ignore[no-untyped-
     return polygon_of([alignment.apply(point) for point in space.polygon])
 
 
-def matching_space(truth_space: Space, imported: FloorModel, truth: FloorModel,
-                   alignment: Alignment) -> Space | None:
+def matching_space(
+    truth_space: Space, imported: FloorModel, truth: FloorModel, alignment: Alignment
+) -> Space | None:
     """The imported space on the same level that overlaps the true one most."""
     level_index = truth.level(truth_space.level_id).index
     shape = polygon_of(truth_space.polygon)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
-from planroom.floormodel.generator.scan_writer import Noise, ScanForm, write_scan
+from planroom.floormodel.generator.scan_frame import Noise
+from planroom.floormodel.generator.scan_writer import ScanForm, write_scan
 from planroom.floormodel.generator.scenes import SCENES
 from planroom.floormodel.schema import FloorModel
 
@@ -22,6 +24,17 @@ class GeneratedScan:
 
     def scan_bytes(self) -> bytes:
         return json.dumps(self.scan, separators=(",", ":"), sort_keys=True).encode()
+
+    def truth_bytes(self) -> bytes:
+        return json.dumps(self.truth.to_json_dict(), indent=1, sort_keys=True).encode()
+
+    def write(self, directory: Path) -> tuple[Path, Path]:
+        """Write `<name>.roomplan.json` (the scan) and `<name>.truth.json` (the model)."""
+        scan_path = directory / f"{self.name}.roomplan.json"
+        truth_path = directory / f"{self.name}.truth.json"
+        scan_path.write_bytes(self.scan_bytes())
+        truth_path.write_bytes(self.truth_bytes())
+        return scan_path, truth_path
 
 
 def generate(

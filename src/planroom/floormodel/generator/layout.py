@@ -260,6 +260,8 @@ def _openings(level: LevelSpec, walls: Sequence[Wall], first: int) -> list[Openi
         point = edge.interpolate(spec.at, normalized=True)
         center = (float(point.x), float(point.y))
         wall = _host(walls, center)
+        if segment_distance(center, wall.start, wall.end) > 1.0:
+            raise ValueError(f"no wall for the opening of {' and '.join(spec.rooms)}")
         swing = spec.kind in ("door", "double_door")
         openings.append(
             Opening(

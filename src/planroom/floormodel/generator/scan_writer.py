@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import math
 import random
-import uuid
-from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 
 from planroom.floormodel.generator.layout import Arc, Scene
+from planroom.floormodel.generator.scan_frame import Noise, ScanWriter, rounded
+from planroom.floormodel.generator.scan_parts import floor_surface, object_surfaces
 from planroom.floormodel.geometry import (
     across_wall,
     along_wall,
@@ -37,103 +37,6 @@ SECTION_LABELS = {
     "bathroom": "bathroom",
     "half_bath": "bathroom",
 }
-OBJECT_CATEGORIES = {
-    "tv": "television",
-    "washer_dryer": "washerDryer",
-}
-UNSCANNED_FIXTURES = frozenset({"shower"})
-"""Fixtures RoomPlan has no category for."""
-DEVICE_HEIGHT_M = 1.35
-"""RoomPlan's world origin is where the phone started, roughly at chest height."""
-
-
-@dataclass(frozen=True)
-class Noise:
-    """How far a scan strays from the truth (standard deviations, clipped at three)."""
-
-    position_mm: float = 8.0
-    angle_deg: float = 0.6
-    corner_mm: float = 6.0
-    opening_mm: float = 10.0
-
-    @staticmethod
-    def none() -> Noise:
-        return Noise(0.0, 0.0, 0.0, 0.0)
-
-
-class _Writer:
-    def __init__(
-        self,
-        scene: Scene,
-        rng: random.Random,
-        noise: Noise,
-        turn_deg: float,
-        shift_mm: tuple[float, float],
-    ) -> None:
-        self.scene = scene
-        self.model = scene.model
-        self.rng = rng
-        self.noise = noise
-        self.turn = math.radians(turn_deg)
-        self.shift = shift_mm
-
-    # --- frames ---------------------------------------------------------------------------
-    def uid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4)).upper()
-
-    def jitter(self, sigma: float) -> float:
-        if sigma <= 0:
-            return 0.0
-        return max(-3 * sigma, min(3 * sigma, self.rng.gauss(0.0, sigma)))
-
-    def world(self, point: tuple[float, float], height_mm: float) -> np.ndarray:
-        """Plan mm and a height above the scan origin into world metres (+Y up, plan y = -z)."""
-        cos_t, sin_t = math.cos(self.turn), math.sin(self.turn)
-        x = point[0] * cos_t - point[1] * sin_t + self.shift[0]
-        y = point[0] * sin_t + point[1] * cos_t + self.shift[1]
-        return np.array([x / 1000.0, height_mm / 1000.0, -y / 1000.0])
-
-    def frame(self, center: tuple[float, float], height_mm: float, plan_angle: float) -> np.ndarray:
-        """A column-major 4x4 whose local x runs along `plan_angle` (radians) in the plan."""
-        angle = plan_angle + self.turn
-        ex = np.array([math.cos(angle), 0.0, -math.sin(angle)])
-        ey = np.array([0.0, 1.0, 0.0])
-        ez = np.cross(ex, ey)
-        matrix = np.eye(4)
-        matrix[:3, 0], matrix[:3, 1], matrix[:3, 2] = ex, ey, ez
-        matrix[:3, 3] = self.world(center, height_mm)
-        return matrix
-
-    def floor_y(self, level: Level) -> float:
-        return level.elevation - DEVICE_HEIGHT_M * 1000.0
-
-    # --- elements -------------------------------------------------------------------------
-    def surface(
-        self,
-        category: object,
-        matrix: np.ndarray,
-        dims: list[float],
-        story: int,
-        parent: str | None = None,
-        corners: list[list[float]] | None = None,
-        curve: dict[str, object] | None = None,
-    ) -> dict[str, object]:
-        return {
-            "identifier": self.uid(),
-            "parentIdentifier": parent,
-            "category": category,
-            "confidence": {"high": {}},
-            "dimensions": [_r(value) for value in dims],
-            "transform": [_r(value) for value in matrix.T.flatten()],
-            "completedEdges": [],
-            "curve": curve,
-            "polygonCorners": corners or [],
-            "story": story,
-        }
-
-
-def _r(value: float) -> float:
-    return round(float(value), 5)
 
 
 def _faces_of(
@@ -166,7 +69,7 @@ def _on_arc(point: tuple[int, int], arc: Arc, wall: Wall) -> bool:
     return abs(math.dist(point, arc.center) - inner) < 3.0
 
 
-def _room(writer: _Writer, level: Level, space: Space) -> dict[str, object]:
+def _room(writer: ScanWriter, level: Level, space: Space) -> dict[str, object]:
     model = writer.model
     walls = model.walls_on(level.id)
     floor = writer.floor_y(level)
@@ -214,14 +117,16 @@ def _room(writer: _Writer, level: Level, space: Space) -> dict[str, object]:
     room["doors"] = door_items
     room["windows"] = window_items
     room["openings"] = opening_items
-    room["floors"] = [_floor(writer, space, floor, level.index)]
-    room["objects"] = _objects(writer, level, space, floor)
+    room["floors"] = [floor_surface(writer, space, floor, level.index)]
+    room["objects"] = object_surfaces(writer, level, space, floor)
     label = SECTION_LABELS.get(space.type, "unidentified")
     centroid = polygon_of(space.polygon).representative_point()
     room["sections"] = [
         {
             "label": label,
-            "center": [_r(v) for v in writer.world((float(centroid.x), float(centroid.y)), floor)],
+            "center": [
+                rounded(v) for v in writer.world((float(centroid.x), float(centroid.y)), floor)
+            ],
             "story": level.index,
         }
     ]
@@ -229,7 +134,7 @@ def _room(writer: _Writer, level: Level, space: Space) -> dict[str, object]:
 
 
 def _wall_face(
-    writer: _Writer,
+    writer: ScanWriter,
     start: tuple[int, int],
     end: tuple[int, int],
     floor: float,
@@ -253,7 +158,7 @@ def _wall_face(
 
 
 def _opening_on_face(
-    writer: _Writer,
+    writer: ScanWriter,
     opening: object,
     wall: Wall,
     start: tuple[int, int],
@@ -290,7 +195,7 @@ def _opening_on_face(
 
 
 def _curved_face(
-    writer: _Writer,
+    writer: ScanWriter,
     arc: Arc,
     faces: list[tuple[tuple[int, int], tuple[int, int], Wall]],
     floor: float,
@@ -308,90 +213,14 @@ def _curved_face(
     chord = 2 * inner * math.sin((last - first) / 2.0)
     # Local x runs along plan x and local z along plan -y, so a plan angle a is local angle -a.
     curve = {
-        "startAngle": _r(-first),
-        "endAngle": _r(-last),
-        "radius": _r(inner / 1000.0),
+        "startAngle": rounded(-first),
+        "endAngle": rounded(-last),
+        "radius": rounded(inner / 1000.0),
         "center": [0.0, 0.0],
     }
     return writer.surface(
         {"wall": {}}, matrix, [chord / 1000.0, height / 1000.0, 0.0], story, curve=curve
     )
-
-
-def _floor(writer: _Writer, space: Space, floor: float, story: int) -> dict[str, object]:
-    centroid = polygon_of(space.polygon).centroid
-    center = (float(centroid.x), float(centroid.y))
-    matrix = writer.frame(center, floor, 0.0)
-    inverse = np.linalg.inv(matrix)
-    corners = []
-    for x, y in space.polygon:
-        noisy = (
-            x + writer.jitter(writer.noise.corner_mm),
-            y + writer.jitter(writer.noise.corner_mm),
-        )
-        local = inverse @ np.append(writer.world(noisy, floor), 1.0)
-        corners.append([_r(local[0]), 0.0, _r(local[2])])
-    length = max(p[0] for p in space.polygon) - min(p[0] for p in space.polygon)
-    depth = max(p[1] for p in space.polygon) - min(p[1] for p in space.polygon)
-    return writer.surface(
-        {"floor": {}}, matrix, [length / 1000.0, 0.0, depth / 1000.0], story, corners=corners
-    )
-
-
-def _objects(writer: _Writer, level: Level, space: Space, floor: float) -> list[dict[str, object]]:
-    from shapely.geometry import Point
-
-    shape = polygon_of(space.polygon)
-    items = []
-    for fixture in writer.model.fixtures_on(level.id):
-        if fixture.category in UNSCANNED_FIXTURES or not shape.contains(Point(fixture.position)):
-            continue
-        height = fixture.height or 900
-        matrix = writer.frame(
-            fixture.position, floor + height / 2.0, math.radians(fixture.rotation_deg)
-        )
-        category = OBJECT_CATEGORIES.get(fixture.category, fixture.category)
-        item = writer.surface(
-            {category: {}},
-            matrix,
-            [fixture.size[0] / 1000.0, height / 1000.0, fixture.size[1] / 1000.0],
-            level.index,
-        )
-        for key in ("parentIdentifier", "completedEdges", "curve", "polygonCorners"):
-            item.pop(key)
-        item["attributes"] = {}
-        items.append(item)
-    for stair in writer.model.stairs_on(level.id):
-        footprint = polygon_of(stair.footprint)
-        if not shape.contains(footprint.centroid):
-            continue
-        upper = writer.model.level(stair.to_level_id)
-        rise = max(1, upper.elevation - level.elevation)
-        direction = math.radians(stair.direction_deg)
-        ux, uy = math.cos(direction), math.sin(direction)
-        run = (
-            max(
-                abs((x - footprint.centroid.x) * ux + (y - footprint.centroid.y) * uy)
-                for x, y in stair.footprint
-            )
-            * 2
-        )
-        width = (
-            max(
-                abs(-(x - footprint.centroid.x) * uy + (y - footprint.centroid.y) * ux)
-                for x, y in stair.footprint
-            )
-            * 2
-        )
-        center = (float(footprint.centroid.x), float(footprint.centroid.y))
-        matrix = writer.frame(center, floor + rise / 2.0, direction)
-        item = writer.surface(
-            {"stairs": {}}, matrix, [run / 1000.0, rise / 1000.0, width / 1000.0], level.index
-        )
-        for key in ("parentIdentifier", "completedEdges", "curve", "polygonCorners"):
-            item.pop(key)
-        items.append(item)
-    return items
 
 
 def write_scan(
@@ -407,7 +236,7 @@ def write_scan(
     noise = Noise() if noise is None else noise
     turn = rng.uniform(0.0, 360.0) if turn_deg is None else turn_deg
     shift = (rng.uniform(-4000.0, 4000.0), rng.uniform(-4000.0, 4000.0))
-    writer = _Writer(scene, rng, noise, turn, shift)
+    writer = ScanWriter(scene, rng, noise, turn, shift)
     model: FloorModel = scene.model
     rooms = [
         _room(writer, level, space)
@@ -448,15 +277,15 @@ def _with_own_origin(room: dict[str, object], rng: random.Random) -> dict[str, o
         for item in items:
             copy = dict(item)
             matrix = np.array(copy["transform"], dtype=float).reshape(4, 4).T
-            copy["transform"] = [_r(v) for v in (inverse @ matrix).T.flatten()]
+            copy["transform"] = [rounded(v) for v in (inverse @ matrix).T.flatten()]
             moved.append(copy)
         result[key] = moved
     sections = []
     for section in room.get("sections", []):  # type: ignore[attr-defined]
         copy = dict(section)
         center = inverse @ np.array([*copy["center"], 1.0])
-        copy["center"] = [_r(v) for v in center[:3]]
+        copy["center"] = [rounded(v) for v in center[:3]]
         sections.append(copy)
     result["sections"] = sections
-    result["referenceOriginTransform"] = [_r(v) for v in reference.T.flatten()]
+    result["referenceOriginTransform"] = [rounded(v) for v in reference.T.flatten()]
     return result

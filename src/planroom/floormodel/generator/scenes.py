@@ -44,37 +44,42 @@ def _window(
     return OpeningSpec(rooms=rooms, facing=facing, at=at, **params)  # type: ignore[arg-type]
 
 
+def _one_room(
+    name: str,
+    outline: tuple[tuple[int, int], ...],
+    fixtures: tuple[FixtureSpec, ...],
+    openings: tuple[OpeningSpec, ...],
+    arcs: tuple[Arc, ...] = (),
+) -> Scene:
+    room = RoomSpec("Living Room", "living", outline, fixtures=fixtures)
+    level = LevelSpec("L0", "First Floor", 0, (room,), openings=openings)
+    return Scene(name, draft([level]), arcs=arcs)
+
+
 def rectangle_room() -> Scene:
-    room = RoomSpec("Living Room", "living", rectangle(0, 0, 5000, 4000), fixtures=(SOFA, TV))
-    level = LevelSpec(
-        "L0",
-        "First Floor",
-        0,
-        (room,),
-        openings=(
+    return _one_room(
+        "rectangle",
+        rectangle(0, 0, 5000, 4000),
+        (SOFA, TV),
+        (
             OpeningSpec(("Living Room",), facing="south", at=0.25),
             _window(("Living Room",), "north"),
             _window(("Living Room",), "east"),
         ),
     )
-    return Scene("rectangle", draft([level]))
 
 
 def l_shape() -> Scene:
-    outline = ((0, 0), (6000, 0), (6000, 3000), (3500, 3000), (3500, 5500), (0, 5500))
-    room = RoomSpec("Living Room", "living", outline, fixtures=(SOFA,))
-    level = LevelSpec(
-        "L0",
-        "First Floor",
-        0,
-        (room,),
-        openings=(
+    return _one_room(
+        "l_shape",
+        ((0, 0), (6000, 0), (6000, 3000), (3500, 3000), (3500, 5500), (0, 5500)),
+        (SOFA,),
+        (
             OpeningSpec(("Living Room",), facing="west", at=0.3),
             _window(("Living Room",), "south", 0.7),
             _window(("Living Room",), "north"),
         ),
     )
-    return Scene("l_shape", draft([level]))
 
 
 def apartment() -> Scene:
@@ -281,19 +286,17 @@ def curved_wall() -> Scene:
         for i in range(1, steps)
     ]
     outline = ((0, 0), (width, 0), *arc, (width, depth), (0, depth))
-    room = RoomSpec("Living Room", "living", outline, fixtures=(SOFA,))
-    level = LevelSpec(
-        "L0",
-        "First Floor",
-        0,
-        (room,),
-        openings=(
+    return _one_room(
+        "curved_wall",
+        outline,
+        (SOFA,),
+        (
             OpeningSpec(("Living Room",), facing="west", at=0.5),
             _window(("Living Room",), "south"),
             _window(("Living Room",), "north"),
         ),
+        arcs=(Arc("L0", center, radius),),
     )
-    return Scene("curved_wall", draft([level]), arcs=(Arc("L0", center, radius),))
 
 
 SCENES: dict[str, Callable[[], Scene]] = {

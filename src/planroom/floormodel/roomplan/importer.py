@@ -5,16 +5,14 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-
-from shapely.geometry import Point
+from dataclasses import dataclass, field
 
 from planroom.floormodel.attribution import side_contacts
 from planroom.floormodel.classification import OUTDOOR_TYPES
 from planroom.floormodel.errors import ScanUnreadable
-from planroom.floormodel.geometry import Region, polygon_of, union, wall_footprint, wall_point
-from planroom.floormodel.roomplan import naming
+from planroom.floormodel.geometry import Region, polygon_of, union, wall_footprint
 from planroom.floormodel.roomplan.merging import merge_continuing_walls
+from planroom.floormodel.roomplan.objects import fixtures_and_stairs
 from planroom.floormodel.roomplan.openings import (
     PlacedOpening,
     host_wall,
@@ -22,52 +20,26 @@ from planroom.floormodel.roomplan.openings import (
     place,
     swing,
 )
-from planroom.floormodel.roomplan.plan import PlanScan, Vec, project, square
+from planroom.floormodel.roomplan.plan import PlanScan, Vec, project, square, to_whole_mm
 from planroom.floormodel.roomplan.rooms import (
     cluster_faces,
     floor_outline,
     loop_outline,
     straighten_outline,
 )
-from planroom.floormodel.roomplan.walls import (
-    DraftWall,
-    SidedFace,
-    WallThickness,
-    build_walls,
-    side_of,
-)
+from planroom.floormodel.roomplan.spaces import story_spaces
+from planroom.floormodel.roomplan.walls import SidedFace, build_walls, side_of
+from planroom.floormodel.roomplan.walls_draft import DraftWall, WallThickness
 from planroom.floormodel.roomplan.wire import read_scan
-from planroom.floormodel.schema import Fixture as ModelFixture
 from planroom.floormodel.schema import (
-    FixtureCategory,
     FloorModel,
     Level,
     Opening,
     Source,
     Space,
-    SpaceType,
-    Stair,
     Wall,
 )
 
-FIXTURE_CATEGORIES: dict[str, FixtureCategory] = {
-    "bathtub": "bathtub",
-    "bed": "bed",
-    "chair": "chair",
-    "dishwasher": "dishwasher",
-    "fireplace": "fireplace",
-    "oven": "oven",
-    "refrigerator": "refrigerator",
-    "sink": "sink",
-    "sofa": "sofa",
-    "storage": "storage",
-    "stove": "stove",
-    "table": "table",
-    "television": "tv",
-    "toilet": "toilet",
-    "washerDryer": "washer_dryer",
-}
-UNFINISHED_TYPES = frozenset({"garage", "porch", "deck", "balcony", "patio"})
 LEVEL_NAMES = {
     -2: "Lower Basement",
     -1: "Basement",
@@ -102,10 +74,6 @@ class _Story:
     walls: list[DraftWall]
     elevation: float
     ceiling: float
-
-
-def _round_point(point: Vec, shift: Vec) -> tuple[int, int]:
-    return (round(point[0] - shift[0]), round(point[1] - shift[1]))
 
 
 def _story_geometry(
@@ -170,8 +138,8 @@ def _shift(stories: Sequence[_Story]) -> Vec:
                     Wall(
                         id="probe",
                         level_id="probe",
-                        start=_round_point(draft.start, (0, 0)),
-                        end=_round_point(draft.end, (0, 0)),
+                        start=to_whole_mm(draft.start, (0, 0)),
+                        end=to_whole_mm(draft.end, (0, 0)),
                         thickness=max(1, round(draft.thickness)),
                     )
                 )
@@ -205,10 +173,22 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
     spaces: list[Space] = []
     for story, level in zip(stories, levels, strict=True):
         walls.extend(_walls(story, level, shift, len(walls)))
-    fixtures, stairs = _objects(plan, levels, shift, warnings)
+    fixtures, stairs = fixtures_and_stairs(plan, levels, shift, warnings)
     openings = _openings(plan, levels, walls, shift, warnings)
     for story, level in zip(stories, levels, strict=True):
-        spaces.extend(_spaces(story, level, shift, walls, openings, plan, stairs, len(spaces)))
+        spaces.extend(
+            story_spaces(
+                story.outlines,
+                story.number,
+                level,
+                shift,
+                walls,
+                openings,
+                plan,
+                stairs,
+                len(spaces),
+            )
+        )
     walls = _outdoor_walls_are_exterior(walls, spaces, options)
     walls, openings = merge_continuing_walls(walls, openings)
     openings = [
@@ -255,7 +235,7 @@ def _walls(story: _Story, level: Level, shift: Vec, numbered: int) -> list[Wall]
     )
     walls: list[Wall] = []
     for draft in drafts:
-        start, end = _round_point(draft.start, shift), _round_point(draft.end, shift)
+        start, end = to_whole_mm(draft.start, shift), to_whole_mm(draft.end, shift)
         if start == end:
             continue
         walls.append(
@@ -316,181 +296,3 @@ def _floor_height(plan: PlanScan, story: int) -> float:
         return statistics.median(floors)
     bottoms = [face.bottom for face in plan.faces if face.story == story]
     return statistics.median(bottoms) if bottoms else 0.0
-
-
-def _snapped_rotation(degrees: float) -> float:
-    degrees %= 360.0
-    nearest = round(degrees / 90.0) * 90.0
-    if abs(degrees - nearest) <= 3.0:
-        degrees = nearest % 360.0
-    return round(degrees, 1)
-
-
-def _objects(
-    plan: PlanScan, levels: Sequence[Level], shift: Vec, warnings: list[str]
-) -> tuple[list[ModelFixture], list[Stair]]:
-    level_of = {level.index: level for level in levels}
-    fixtures: list[ModelFixture] = []
-    stairs: list[Stair] = []
-    for item in sorted(
-        plan.objects, key=lambda o: (o.story, round(o.center[1]), round(o.center[0]))
-    ):
-        level = level_of.get(item.story)
-        if level is None:
-            warnings.append(f"{item.label}: its story has no walls; it was skipped")
-            continue
-        center = (item.center[0] - shift[0], item.center[1] - shift[1])
-        rotation = _snapped_rotation(item.rotation_deg)
-        if item.category == "stairs":
-            stairs.append(
-                _stair(item.size, center, rotation, item.height, level, levels, len(stairs))
-            )
-            continue
-        category = FIXTURE_CATEGORIES.get(item.category)
-        if category is None:
-            warnings.append(f"{item.label}: unknown object category {item.category!r} skipped")
-            continue
-        fixtures.append(
-            ModelFixture(
-                id=f"f{len(fixtures) + 1}",
-                level_id=level.id,
-                category=category,
-                position=(round(center[0]), round(center[1])),
-                size=(max(1, round(item.size[0])), max(1, round(item.size[1]))),
-                rotation_deg=rotation,
-                height=max(1, round(item.height)),
-            )
-        )
-    return fixtures, stairs
-
-
-def _stair(
-    size: Vec,
-    center: Vec,
-    rotation: float,
-    height: float,
-    level: Level,
-    levels: Sequence[Level],
-    numbered: int,
-) -> Stair:
-    run, width = size
-    direction = rotation if run >= width else rotation + 90.0
-    run, width = max(run, width), min(run, width)
-    radians = math.radians(direction)
-    ux, uy = math.cos(radians), math.sin(radians)
-    vx, vy = -uy, ux
-    corners = [
-        (
-            round(center[0] + ux * a * run / 2 + vx * b * width / 2),
-            round(center[1] + uy * a * run / 2 + vy * b * width / 2),
-        )
-        for a, b in ((-1, -1), (1, -1), (1, 1), (-1, 1))
-    ]
-    above = [other for other in levels if other.index > level.index]
-    below = [other for other in levels if other.index < level.index]
-    if above:
-        lower, upper = level, min(above, key=lambda other: other.index)
-    elif below:
-        lower, upper = max(below, key=lambda other: other.index), level
-    else:
-        lower, upper = level, level
-    return Stair(
-        id=f"st{numbered + 1}",
-        level_id=lower.id,
-        from_level_id=lower.id,
-        to_level_id=upper.id,
-        footprint=corners,
-        direction_deg=round(direction % 360.0, 1),
-        treads=max(1, round(height / 185.0)),
-    )
-
-
-def _spaces(
-    story: _Story,
-    level: Level,
-    shift: Vec,
-    walls: Sequence[Wall],
-    openings: Sequence[Opening],
-    plan: PlanScan,
-    stairs: Sequence[Stair],
-    numbered: int,
-) -> list[Space]:
-    level_walls = [wall for wall in walls if wall.level_id == level.id]
-    near_walls = union(wall_footprint(wall) for wall in level_walls).buffer(60.0)
-    outlines = []
-    for outline in story.outlines:
-        points = [_round_point(point, shift) for point in list(outline.exterior.coords)[:-1]]
-        shape = polygon_of(points)
-        if shape.is_empty or shape.area <= 0:
-            continue
-        outlines.append((points, shape))
-    outlines.sort(key=lambda item: (-round(item[1].area), item[0][0]))
-    types: list[SpaceType] = []
-    for _, shape in outlines:
-        evidence = _evidence(shape, story, level, shift, level_walls, openings, plan, near_walls)
-        runs_through = any(
-            level.id in (stair.from_level_id, stair.to_level_id)
-            and shape.intersection(polygon_of(stair.footprint)).area
-            > 0.3 * polygon_of(stair.footprint).area
-            for stair in stairs
-        )
-        types.append(naming.infer_type(replace(evidence, stairs=runs_through)))
-    names = naming.name_rooms(types)
-    spaces: list[Space] = []
-    for (points, shape), kind, name in zip(outlines, types, names, strict=True):
-        if shape.exterior.is_ccw is False:
-            points = list(reversed(points))
-        unfinished = kind in UNFINISHED_TYPES or (kind == "utility" and level.grade == "below")
-        spaces.append(
-            Space(
-                id=f"s{numbered + len(spaces) + 1}",
-                level_id=level.id,
-                name=name,
-                type=kind,
-                polygon=points,
-                finished=not unfinished,
-                heated=not unfinished,
-            )
-        )
-    return spaces
-
-
-def _evidence(
-    shape: Region,
-    story: _Story,
-    level: Level,
-    shift: Vec,
-    walls: Sequence[Wall],
-    openings: Sequence[Opening],
-    plan: PlanScan,
-    near_walls: Region,
-) -> naming.RoomEvidence:
-    def inside(point: Vec) -> bool:
-        return bool(shape.buffer(300.0).contains(Point(point[0] - shift[0], point[1] - shift[1])))
-
-    sections = [s.kind for s in plan.sections if s.story == story.number and inside(s.point)]
-    objects = [o.category for o in plan.objects if o.story == story.number and inside(o.center)]
-    boundary = shape.exterior
-    walled = float(boundary.intersection(near_walls).length) / float(boundary.length)
-    rectangle = shape.minimum_rotated_rectangle
-    corners = list(rectangle.exterior.coords)
-    sides = sorted(math.dist(corners[i], corners[i + 1]) for i in range(2))
-    aspect = sides[1] / sides[0] if sides[0] > 0 else 1.0
-    widest = 0.0
-    walls_by_id = {wall.id: wall for wall in walls}
-    grown = shape.buffer(400.0)
-    for opening in openings:
-        wall = walls_by_id.get(opening.wall_id)
-        if wall is None or opening.kind == "window":
-            continue
-        if grown.contains(Point(wall_point(wall, opening.offset))):
-            widest = max(widest, float(opening.width))
-    return naming.RoomEvidence(
-        sections=sections,
-        objects=objects,
-        area_sq_mm=float(shape.area),
-        aspect=aspect,
-        walled_share=walled,
-        widest_door_mm=widest,
-        below_grade=level.grade == "below",
-    )

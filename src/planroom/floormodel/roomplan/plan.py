@@ -91,6 +91,11 @@ class PlanScan:
     """Face ids per captured room, to build rooms from wall loops when a room has no floor."""
 
 
+def to_whole_mm(point: Vec, shift: Vec) -> tuple[int, int]:
+    """A plan point moved by `-shift` and rounded to whole millimetres."""
+    return (round(point[0] - shift[0]), round(point[1] - shift[1]))
+
+
 def _world(matrix: Matrix, local: tuple[float, float, float]) -> tuple[float, float, float]:
     point = matrix @ np.array([local[0], local[1], local[2], 1.0])
     return float(point[0]), float(point[1]), float(point[2])

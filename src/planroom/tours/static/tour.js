@@ -8,38 +8,47 @@ const DECIMAL_COMMA = new Set(["fi", "de", "fr", "es", "sv"]);
 const MM_PER_INCH = 25.4;
 const SQ_MM_PER_SQ_FOOT = 304.8 * 304.8;
 
-/** `value` rounded half away from zero at `places` decimals, as a plain decimal string. */
+/** A plain non-negative decimal string rounded to `places` decimals ("half-up" or "half-even"). */
+function roundDigits(text, places, mode) {
+  let [whole, fraction = ""] = text.split(".");
+  if (fraction.length <= places) return [whole, fraction.padEnd(places, "0")];
+  const kept = whole + fraction.slice(0, places);
+  const dropped = fraction.slice(places);
+  const first = dropped.charCodeAt(0) - 48;
+  const restNonZero = /[1-9]/.test(dropped.slice(1));
+  const lastKept = kept.charCodeAt(kept.length - 1) - 48;
+  const up =
+    mode === "half-up"
+      ? first >= 5
+      : first > 5 || (first === 5 && (restNonZero || lastKept % 2 === 1));
+  const digits = kept.split("").map(Number);
+  if (up) {
+    let i = digits.length - 1;
+    while (i >= 0 && digits[i] === 9) {
+      digits[i] = 0;
+      i -= 1;
+    }
+    if (i < 0) digits.unshift(1);
+    else digits[i] += 1;
+  }
+  const joined = digits.join("");
+  whole = joined.slice(0, joined.length - places).replace(/^0+(?=\d)/, "") || "0";
+  return [whole, joined.slice(joined.length - places)];
+}
+
+/**
+ * `value` rounded half away from zero at `places` decimals, as a plain decimal string, the way
+ * planroom.floormodel.units.round_half_up does it: the shortest decimal form of the float is first
+ * cleaned to `places + 6` decimals (half-even), so 0.49999999999999994 counts as 0.5.
+ */
 export function roundHalfUp(value, places) {
   let text = String(Math.abs(value));
   if (/e/i.test(text)) text = Math.abs(value).toFixed(Math.min(100, places + 20));
-  let [whole, fraction = ""] = text.split(".");
-  const negative = value < 0;
-  if (fraction.length > places) {
-    const up = fraction.charCodeAt(places) >= 53; // "5"
-    let digits = (whole + fraction.slice(0, places)).split("").map(Number);
-    if (up) {
-      let i = digits.length - 1;
-      while (i >= 0) {
-        if (digits[i] === 9) {
-          digits[i] = 0;
-          i -= 1;
-        } else {
-          digits[i] += 1;
-          break;
-        }
-      }
-      if (i < 0) digits.unshift(1);
-    }
-    const joined = digits.join("");
-    whole = joined.slice(0, joined.length - places) || "0";
-    fraction = joined.slice(joined.length - places);
-  } else {
-    fraction = fraction.padEnd(places, "0");
-  }
-  whole = whole.replace(/^0+(?=\d)/, "");
+  const cleaned = roundDigits(text, places + 6, "half-even").join(".");
+  const [whole, fraction] = roundDigits(cleaned, places, "half-up");
   const body = places > 0 ? `${whole}.${fraction}` : whole;
   // Like Python's Decimal, a negative number keeps its sign even when it rounds to zero.
-  return negative ? `-${body}` : body;
+  return value < 0 ? `-${body}` : body;
 }
 
 function wholeNumber(value) {

@@ -32,6 +32,9 @@ export async function createViewer(stage, url, { levels = [], levelIndex = 0 } =
   const sun = new THREE.DirectionalLight(0xffffff, 1.7);
   scene.add(sun);
   scene.add(sun.target);
+  const fill = new THREE.DirectionalLight(0xfff6ea, 0.7);
+  scene.add(fill);
+  scene.add(fill.target);
 
   const gltf = await new GLTFLoader().loadAsync(url);
   const model = gltf.scene;
@@ -67,6 +70,8 @@ export async function createViewer(stage, url, { levels = [], levelIndex = 0 } =
     controls.update();
     sun.position.set(centre.x + radius, centre.y + radius * 2, centre.z + radius * 1.5);
     sun.target.position.copy(centre);
+    fill.position.set(centre.x - radius * 1.5, centre.y + radius, centre.z - radius);
+    fill.target.position.copy(centre);
   }
 
   let running = false;
