@@ -15,8 +15,9 @@ from planroom import __version__
 from planroom.api.errors import install_error_handlers
 from planroom.change_requests.api import router as change_requests_router
 from planroom.companies.api import router as companies_router
-from planroom.idempotency.middleware import IdempotencyMiddleware
 from planroom.files.api import router as files_router
+from planroom.floormodel.api import router as floor_model_router
+from planroom.idempotency.middleware import IdempotencyMiddleware
 from planroom.jobs.consumer import embedded_consumer
 from planroom.offices.api import router as offices_router
 from planroom.orders.api import router as orders_router
@@ -71,6 +72,7 @@ def create_app(runtime: Runtime) -> FastAPI:
         style_templates_router,
         change_requests_router,
         sandbox_router,
+        floor_model_router,
     ):
         integrate.include_router(router)
     app.include_router(integrate)

@@ -20,3 +20,11 @@ def test_unknown_path_is_a_json_404(client: TestClient) -> None:
     response = client.get("/api/integrate/v3/nothing-here")
     assert response.status_code == 404
     assert response.json()["code"] == "not_found"
+
+
+def test_floor_model_schema_is_published(client: TestClient) -> None:
+    schema = client.get("/api/integrate/v3/floor-model/schema").json()
+    assert schema["$id"] == "planroom.floor-model/1"
+    assert {"levels", "walls", "openings", "spaces"} <= set(schema["properties"])
+    spec = client.get("/api/integrate/v3/openapi.json").json()
+    assert "/api/integrate/v3/floor-model/schema" in spec["paths"]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 from planroom.floormodel.areas import area_figures, compute_gia
 from planroom.floormodel.formula import measured_area
-from planroom.floormodel.geometry import area_of
+from planroom.floormodel.geometry import area_of, rotate_point
 from planroom.floormodel.gla import compute_gla
 from planroom.floormodel.gla_output import gla_document, gla_formula_text
 from planroom.floormodel.schema import FloorModel
@@ -17,15 +19,9 @@ from tests.floormodel.strategies import grid_models
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _moved(model: FloorModel, quarter_turns: int, dx: int, dy: int) -> FloorModel:
-    """The same model turned by quarter turns about the origin and moved: exact in integers."""
-
-    def move(point: tuple[int, int]) -> tuple[int, int]:
-        x, y = point
-        for _ in range(quarter_turns % 4):
-            x, y = -y, x
-        return (x + dx, y + dy)
-
+def _transformed(
+    model: FloorModel, move: Callable[[tuple[int, int]], tuple[int, int]]
+) -> FloorModel:
     return model.model_copy(
         update={
             "walls": [
@@ -41,6 +37,18 @@ def _moved(model: FloorModel, quarter_turns: int, dx: int, dy: int) -> FloorMode
             ],
         }
     )
+
+
+def _moved(model: FloorModel, quarter_turns: int, dx: int, dy: int) -> FloorModel:
+    """The same model turned by quarter turns about the origin and moved: exact in integers."""
+
+    def move(point: tuple[int, int]) -> tuple[int, int]:
+        x, y = point
+        for _ in range(quarter_turns % 4):
+            x, y = -y, x
+        return (x + dx, y + dy)
+
+    return _transformed(model, move)
 
 
 @FAST
@@ -98,27 +106,12 @@ def test_areas_do_not_change_when_the_plan_is_turned_and_moved(model: FloorModel
 
 def _turned(model: FloorModel, degrees: float) -> FloorModel:
     """The model turned by any angle, corners rounded back to whole millimetres."""
-    from planroom.floormodel.geometry import rotate_point
 
     def move(point: tuple[int, int]) -> tuple[int, int]:
         x, y = rotate_point(point, degrees)
         return (round(x), round(y))
 
-    return model.model_copy(
-        update={
-            "walls": [
-                w.model_copy(update={"start": move(w.start), "end": move(w.end)})
-                for w in model.walls
-            ],
-            "spaces": [
-                s.model_copy(update={"polygon": [move(p) for p in s.polygon]}) for s in model.spaces
-            ],
-            "stairs": [
-                s.model_copy(update={"footprint": [move(p) for p in s.footprint]})
-                for s in model.stairs
-            ],
-        }
-    )
+    return _transformed(model, move)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

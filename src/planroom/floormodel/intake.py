@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Literal
 
+from shapely.errors import ShapelyError
+
 from planroom.floormodel.errors import ScanTooLarge, ScanUnreadable, ScanWrongType
 from planroom.floormodel.roomplan.importer import ImportOptions, import_roomplan
 from planroom.floormodel.schema import SCHEMA_ID, FloorModel
@@ -131,7 +133,7 @@ def read_scan_document(document: object, *, options: ImportOptions | None = None
         result = import_roomplan(document, options)
     except ScanUnreadable:
         raise
-    except (ValueError, ArithmeticError, IndexError, KeyError) as error:
+    except (ValueError, ArithmeticError, IndexError, KeyError, ShapelyError) as error:
         # Geometry so broken that it defeats the import (every wall on one point, and the
         # like) is still the file's fault, not ours.
         raise ScanUnreadable(

@@ -42,8 +42,10 @@ class IdempotencyMiddleware(BaseHTTPMiddleware):
             return await call_next(request)
         if len(key) > MAX_KEY_LENGTH:
             return JSONResponse(
-                {"message": f"Idempotency-Key is longer than {MAX_KEY_LENGTH} characters.",
-                 "code": "bad_request"},
+                {
+                    "message": f"Idempotency-Key is longer than {MAX_KEY_LENGTH} characters.",
+                    "code": "bad_request",
+                },
                 status_code=400,
             )
         body = await request.body()
@@ -55,8 +57,10 @@ class IdempotencyMiddleware(BaseHTTPMiddleware):
         if isinstance(earlier, Response):
             return earlier
         response = await call_next(request)
-        content = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
-        self._finish(caller, key, response.status_code, response.headers.get("content-type"), content)
+        chunks = [chunk async for chunk in response.body_iterator]  # type: ignore[attr-defined]
+        content = b"".join(chunks)
+        content_type = response.headers.get("content-type")
+        self._finish(caller, key, response.status_code, content_type, content)
         return Response(
             content,
             status_code=response.status_code,
@@ -67,9 +71,7 @@ class IdempotencyMiddleware(BaseHTTPMiddleware):
     def _claim(self, caller: str, key: str, request_hash: str) -> Response | None:
         now = clock.now()
         with self._sessions() as session:
-            session.execute(
-                delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= now)
-            )
+            session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= now))
             record = session.scalar(
                 select(IdempotencyRecord).where(
                     IdempotencyRecord.caller == caller, IdempotencyRecord.key == key
@@ -78,7 +80,9 @@ class IdempotencyMiddleware(BaseHTTPMiddleware):
             if record is None:
                 session.add(
                     IdempotencyRecord(
-                        caller=caller, key=key, request_hash=request_hash,
+                        caller=caller,
+                        key=key,
+                        request_hash=request_hash,
                         expires_at=now + KEEP_FOR,
                     )
                 )

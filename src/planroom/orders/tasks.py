@@ -85,9 +85,8 @@ def download_source(runtime: Runtime, source_id: str) -> None:
                 if item is not None:
                     item.problems = [*item.problems, f"{url} could not be downloaded: {problem}"]
         return
-    name = (
-        url.rstrip("/").rsplit("/", 1)[-1].split("?")[0] or f"source.{SOURCE_TYPES[content_type]}"
-    )
+    fallback = f"source.{SOURCE_TYPES[content_type]}"
+    name = safe_segment(url.rstrip("/").rsplit("/", 1)[-1].split("?")[0], fallback)
     key = f"orders/{order_id}/sources/{source_id}/{name}"
     runtime.storage.put(key, data, content_type)
     with unit_of_work(runtime.session_factory) as session:

@@ -318,15 +318,14 @@ def resolve_change_request(
     session: DbSession,
     runtime: RuntimeDep,
     change_request_id: uuid.UUID,
-    body: ResolutionNote,
+    body: ResolutionNote | None = None,
 ) -> ChangeRequestOut:
     """After the corrected model was saved (PUT the model first; needs your live claim): every
     delivered product is rendered again and delivered as a fix — the order returns to `Ready`
     with `previous_status: "Fixing"` and `delivery_type: "fix"` — and the change request is
     `Done` with your note."""
-    request = drafting.resolve_change_request(
-        session, runtime, operator, change_request_id, body.note
-    )
+    note = body.note if body is not None else ""
+    request = drafting.resolve_change_request(session, runtime, operator, change_request_id, note)
     return change_requests.out(request)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import av
 import numpy as np
+from numpy.typing import NDArray
 from PIL import Image, ImageDraw, ImageFont
 
 from planroom.render.context import RenderContext, RenderedFile
@@ -42,6 +43,10 @@ MARGIN = 0.02
 SUPERSAMPLE = 1.5
 """Anti-aliasing for frames: nearly as clean as 2x in motion at about half the cost."""
 CRF = "20"
+BT709 = 1
+"""FFmpeg's code for the ITU-R BT.709 primaries, transfer and matrix (HD video)."""
+LIMITED_RANGE = 1
+"""FFmpeg's code for "MPEG" (16-235) range, what players expect from H.264."""
 ENCODER_THREADS = "2"
 """Pinned: x264 output depends on its thread count, and the same model must give the same bytes."""
 
@@ -62,6 +67,27 @@ def plan_video(layout: str, speed: str, scale: float) -> VideoPlan:
     height = max(2, 2 * round(full_h * scale / 2))
     frames = max(2, round(DURATION_S[speed] * scale * FPS))
     return VideoPlan(width=width, height=height, frames=frames)
+
+
+def rgb_to_yuv420(rgb: NDArray[np.uint8]) -> NDArray[np.uint8]:
+    """RGB bytes (h, w, 3) to planar YUV 4:2:0 (BT.709, limited range), as (h * 3 / 2, w) bytes.
+
+    Done here rather than by FFmpeg's scaler, which reads past the end of rows whose byte length
+    is not a multiple of its vector width: those uninitialised bytes leaked into the right edge
+    and made the same frames encode differently from run to run.
+    """
+    pixels = rgb.astype(np.float32)
+    red, green, blue = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    luma = 16.0 + (0.2126 * red + 0.7152 * green + 0.0722 * blue) * (219.0 / 255.0)
+    height, width = luma.shape
+    # Chroma from the mean colour of each 2 x 2 block.
+    blocks = pixels.reshape(height // 2, 2, width // 2, 2, 3).mean(axis=(1, 3))
+    r, g, b = blocks[..., 0], blocks[..., 1], blocks[..., 2]
+    cb = 128.0 + (-0.1146 * r - 0.3854 * g + 0.5 * b) * (224.0 / 255.0)
+    cr = 128.0 + (0.5 * r - 0.4542 * g - 0.0458 * b) * (224.0 / 255.0)
+    planes = [luma.ravel(), cb.ravel(), cr.ravel()]
+    packed = np.concatenate(planes).reshape(height * 3 // 2, width)
+    return np.clip(packed + 0.5, 0, 255).astype(np.uint8)
 
 
 def orbit_viewport(framing: Framing, width: int, height: int) -> Viewport:
@@ -160,6 +186,9 @@ def encode_video(ctx: RenderContext) -> bytes:
         stream = container.add_stream("libx264", rate=FPS)
         stream.width, stream.height, stream.pix_fmt = plan.width, plan.height, "yuv420p"
         stream.options = {"crf": CRF, "preset": "medium", "threads": ENCODER_THREADS}
+        context = stream.codec_context
+        context.color_primaries = context.color_trc = context.colorspace = BT709
+        context.color_range = LIMITED_RANGE
         for index, (first, second, weight) in enumerate(schedule):
             azimuth = framing.base_azimuth_deg + 360.0 * index / plan.frames
             image = _frame(scenes[first], framing, viewport, azimuth)
@@ -168,7 +197,8 @@ def encode_video(ctx: RenderContext) -> bytes:
                 image = Image.blend(image, other, weight)
             # One caption at a time: blending two names would ghost the text.
             _add_caption(image, captions[second if weight >= 0.5 else first])
-            frame = av.VideoFrame.from_ndarray(np.asarray(image), format="rgb24")
+            frame = av.VideoFrame.from_ndarray(rgb_to_yuv420(np.asarray(image)), format="yuv420p")
+            frame.colorspace, frame.color_range = BT709, LIMITED_RANGE
             for packet in stream.encode(frame):
                 container.mux(packet)
         for packet in stream.encode():

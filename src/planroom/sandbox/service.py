@@ -205,18 +205,11 @@ def on_order_created(session: Session, runtime: Runtime, order: Order) -> None:
 
 
 def process_test_order(runtime: Runtime, order_id: uuid.UUID) -> None:
+    """The `cctest` job: a new test order is driven to Ready with the default sample."""
     with runtime.session_factory() as session:
         order = session.get(Order, order_id)
-        if (
-            order is None
-            or not order.is_sandbox_test
-            or order.status
-            not in (
-                "Draft",
-                "New",
-                "Pending",
-            )
-        ):
+        waiting = order is not None and order.status in ("Draft", "New", "Pending")
+        if order is None or not order.is_sandbox_test or not waiting:
             return
     advance_to_ready(runtime, None, order_id, sample=DEFAULT_SAMPLE)
 
