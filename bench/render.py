@@ -6,10 +6,10 @@ scans (when `planroom.floormodel.samples` is installed) and a generated 60-room 
 
 from __future__ import annotations
 
-import importlib
 import time
 from collections.abc import Iterator
 
+from planroom.floormodel.samples import SAMPLE_NAMES, load_sample_model
 from planroom.floormodel.schema import FloorModel, Level, Opening, Space, Wall
 from planroom.render.context import Address, Branding, RenderContext
 from planroom.render.gla import render_gla_package
@@ -103,13 +103,8 @@ def grid_model(columns: int = 10, rows: int = 6) -> FloorModel:
 
 
 def models() -> Iterator[tuple[str, FloorModel]]:
-    try:
-        samples = importlib.import_module("planroom.floormodel.samples")
-    except ImportError:
-        samples = None
-    if samples is not None and hasattr(samples, "SAMPLE_NAMES"):
-        for name in samples.SAMPLE_NAMES:
-            yield name, samples.load_sample_model(name)
+    for name in SAMPLE_NAMES:
+        yield name, load_sample_model(name)
     yield "grid-60-rooms", grid_model()
 
 

@@ -138,7 +138,8 @@ def total_scanned_area(model: FloorModel, unit: AreaUnit) -> float:
 
 def extra_size_units(total_scanned_sq_mm: float) -> int:
     """Surcharge units: one per started 5,000 sq ft (465 m²) of scanned area above the first."""
-    square_feet = total_scanned_sq_mm / SQ_MM_PER_SQ_FOOT
+    # rounded first: an area stored in another unit must not start a unit by float noise
+    square_feet = round(total_scanned_sq_mm / SQ_MM_PER_SQ_FOOT, 6)
     return max(0, math.ceil((square_feet - SIZE_UNIT_SQ_FT) / SIZE_UNIT_SQ_FT))
 
 

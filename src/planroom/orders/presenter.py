@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Any
 
 from planroom.companies.models import Company
 from planroom.core.clock import clock, epoch
+from planroom.floormodel.areas import extra_size_units
 from planroom.orders.address import full_address, location
 from planroom.orders.models import GoToScanLink, Order, OrderProduct
 from planroom.orders.products import (
@@ -33,8 +33,7 @@ FileUrl = Callable[[str, str], str]
 """Makes the public link of a stored file from its storage key and file name."""
 
 SQFT_PER_M2 = 10.763910416709722
-OVER_LIMIT_BASE_SQFT = 5000.0
-OVER_LIMIT_UNIT_SQFT = 5000.0
+SQ_MM_PER_M2 = 1_000_000.0
 
 EMPTY_ASSETS: dict[str, dict[str, Any]] = {
     "listing_floorplans": {
@@ -68,12 +67,9 @@ def area_in_company_unit(area_m2: float | None, company: Company) -> float:
 
 def over_limits(order: Order) -> list[OverLimit]:
     """One unit per started 5,000 sq ft above the first 5,000, per product range charged."""
-    if not order.total_scanned_area_m2:
+    units = extra_size_units((order.total_scanned_area_m2 or 0.0) * SQ_MM_PER_M2)
+    if units == 0:
         return []
-    extra_sqft = order.total_scanned_area_m2 * SQFT_PER_M2 - OVER_LIMIT_BASE_SQFT
-    if extra_sqft <= 0:
-        return []
-    units = math.ceil(extra_sqft / OVER_LIMIT_UNIT_SQFT)
     groups = {PRODUCT_GROUP[p] for p in products_for(order.package_type, order.add_ons)}
     return [
         OverLimit(product_type=group, extra_units=units)

@@ -1,0 +1,71 @@
+"""Renders the example images under `docs/images/` from the shipped sample scans.
+
+Run from the repository root after a change to the renderers: `python docs/make_images.py`.
+Images are small palette PNGs so they can live in the repository.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+
+from planroom.floormodel.gla import compute_gla
+from planroom.floormodel.samples import SAMPLE_NAMES, load_sample_model
+from planroom.render.context import Address, Branding, RenderContext
+from planroom.render.gla import gla_plan_png
+from planroom.render.plan_svg import render_level_svg
+from planroom.render.raster import svg_to_png
+from planroom.render.styles import BUILTIN_TEMPLATES
+
+OUT = Path(__file__).parent / "images"
+LONG_SIDE_PX = 900
+# the level shown per sample: the two-storey house shows its ground floor
+LEVEL_INDEX = {"apartment": 0, "house_garage_porch": 0, "two_storey_basement": 0}
+
+
+def small_png(png: bytes) -> bytes:
+    image = Image.open(io.BytesIO(png)).convert("RGB").quantize(colors=64, dither=Image.Dither.NONE)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def context(sample: str, style: str) -> RenderContext:
+    return RenderContext(
+        order_id="docs",
+        model=load_sample_model(sample),
+        model_version=1,
+        address=Address(
+            street="121 North Washington Avenue",
+            city="Minneapolis",
+            country="United States",
+            full_address="121 North Washington Avenue, Minneapolis, Minnesota 55411",
+        ),
+        style=BUILTIN_TEMPLATES[style].options,
+        measurement_system="imperial",
+        branding=Branding(company_name="Planroom"),
+    )
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for sample in SAMPLE_NAMES:
+        for style in BUILTIN_TEMPLATES:
+            ctx = context(sample, style)
+            level = next(lv for lv in ctx.model.levels if lv.index == LEVEL_INDEX[sample])
+            svg = render_level_svg(ctx, level.id, dimensions=True)
+            path = OUT / f"plan-{style}-{sample.replace('_', '-')}.png"
+            path.write_bytes(small_png(svg_to_png(svg, LONG_SIDE_PX)))
+            print(f"{path} {path.stat().st_size // 1024} KB")
+        ctx = context(sample, "classic")
+        report = compute_gla(ctx.model)
+        for gla_level in report.levels[:1]:
+            path = OUT / f"gla-{sample.replace('_', '-')}.png"
+            path.write_bytes(small_png(gla_plan_png(ctx, report, gla_level, LONG_SIDE_PX)))
+            print(f"{path} {path.stat().st_size // 1024} KB")
+
+
+if __name__ == "__main__":
+    main()
