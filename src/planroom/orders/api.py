@@ -19,7 +19,7 @@ from planroom.orders.schemas import (
     OrderRow,
     PostPurchase,
 )
-from planroom.production.pipeline import products_added
+from planroom.production.pipeline import products_added, refresh_priority
 
 router = APIRouter(tags=["Orders"])
 
@@ -143,6 +143,7 @@ def post_purchase(
     new product group with `delivery_type: "upgrade"`."""
     order = service.get_order_for_update(session, company.id, order_id)
     added = service.post_purchase(session, order, body)
+    refresh_priority(session, order)
     if added:
         products_added(session, runtime, order, [product.product for product in added])
     return views.order_out(session, runtime, company, order)

@@ -10,6 +10,7 @@ from planroom.orders.models import Order
 from planroom.orders.schemas import OrderOut, OrderRow
 from planroom.render.styles import BUILTIN_TEMPLATES
 from planroom.runtime import Runtime
+from planroom.style_templates.service import find_template_name
 
 
 def template_name(session: Session, order: Order) -> str | None:
@@ -18,8 +19,6 @@ def template_name(session: Session, order: Order) -> str | None:
     builtin = BUILTIN_TEMPLATES.get(order.style_template_id)
     if builtin is not None:
         return builtin.name
-    from planroom.style_templates.service import find_template_name
-
     return find_template_name(session, order.company_id, order.style_template_id)
 
 

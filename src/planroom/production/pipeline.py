@@ -118,6 +118,15 @@ def start_rendering(
     session.flush()
 
 
+def refresh_priority(session: Session, order: Order) -> None:
+    """A `6h_turnaround` bought after intake moves the order up the queue and its due time in."""
+    item = item_of(session, order.id)
+    if item is None or "6h_turnaround" not in order.add_ons:
+        return
+    item.priority = max(item.priority, TURNAROUND_PRIORITY)
+    item.due_at = min(item.due_at, clock.now() + DUE_AFTER["ultrafast"])
+
+
 def products_added(session: Session, runtime: Runtime, order: Order, products: list[str]) -> None:
     """Post-purchase: a delivered order renders just the new products as an upgrade."""
     item = item_of(session, order.id)

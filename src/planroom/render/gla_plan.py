@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from shapely.geometry import Polygon
-
 from planroom.floormodel.geometry import polygons_of
 from planroom.floormodel.gla import STANDARD, GlaLevel, GlaReport
 from planroom.floormodel.units import MM_PER_FOOT, format_feet_inches, round_half_up
@@ -20,8 +18,8 @@ from planroom.render.geometry import polygon_rings
 from planroom.render.i18n import room_name
 from planroom.render.measure_text import Units, area_text
 from planroom.render.plan.annotate import address_lines
-from planroom.render.plan.builder import plan_bounds, plan_layers
-from planroom.render.plan.dimensions import ChainStyle, dimension_chains
+from planroom.render.plan.builder import drawn_region, plan_bounds, plan_layers
+from planroom.render.plan.dimensions import ChainStyle, dimension_chains, footprint
 from planroom.render.plan.labels import RoomLabel
 from planroom.render.plan.sheet import compose_sheet
 from planroom.render.plan.style import Palette, sizes_for_image
@@ -137,12 +135,14 @@ def gla_level_scene(ctx: RenderContext, report: GlaReport, gla_level: GlaLevel) 
         for item in walls.items
         if isinstance(item, Shape)
     ]
-    gross = polygons_of(gla_level.measure.gross)
-    if gross:
+    gross = footprint(polygons_of(gla_level.measure.gross))
+    if not gross.is_empty:
+        # ANSI Z765 dimensions the house's exterior; a porch or deck is drawn (and the chains
+        # keep clear of it) but not measured.
         imperial = units != "metric"
         style = ChainStyle(GLA_PALETTE, sizes, lambda mm: gla_length(mm, imperial))
         dims = layers[-1]
-        dims.add(*dimension_chains(Polygon(gross[0].exterior), style))
+        dims.add(*dimension_chains(gross, style, clear=drawn_region(model, level_id)))
     info = TitleInfo(
         heading=gla_level.level.name,
         figures=_figures(gla_level, units, base.language),

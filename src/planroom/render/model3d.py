@@ -93,8 +93,9 @@ def wall_profile(model: FloorModel, wall: Wall) -> list[Polygon]:
     return [poly for poly in polygons_of(outline) if poly.area > 1.0]
 
 
-def wall_mesh(model: FloorModel, wall: Wall, elevation: float) -> trimesh.Trimesh:
-    """The wall as a closed solid in plan millimetres (z up), holes cut through."""
+def wall_mesh(model: FloorModel, wall: Wall, elevation: float) -> trimesh.Trimesh | None:
+    """The wall as a closed solid in plan millimetres (z up), holes cut through; None when its
+    openings leave nothing of it."""
     (dx, dy), (nx, ny) = wall_axes(wall)
     # Profile axes (along, up, through) to plan: along the wall, up, and across to its right,
     # a right-handed basis so the extrusion's faces stay outward.
@@ -110,6 +111,8 @@ def wall_mesh(model: FloorModel, wall: Wall, elevation: float) -> trimesh.Trimes
         trimesh.creation.extrude_polygon(piece, float(wall.thickness))
         for piece in wall_profile(model, wall)
     ]
+    if not pieces:
+        return None
     mesh = _concatenate(pieces)
     mesh.apply_transform(to_plan)
     return mesh
@@ -123,10 +126,12 @@ def _slab(polygon: Polygon, top: float, thickness: float) -> trimesh.Trimesh:
 
 def _walls(model: FloorModel, level: Level) -> list[Part]:
     elevation = float(level.elevation)
-    return [
-        (wall.id, _painted(wall_mesh(model, wall, elevation), "wall", _COLORS["wall"]))
-        for wall in model.walls_on(level.id)
-    ]
+    parts: list[Part] = []
+    for wall in model.walls_on(level.id):
+        mesh = wall_mesh(model, wall, elevation)
+        if mesh is not None:
+            parts.append((wall.id, _painted(mesh, "wall", _COLORS["wall"])))
+    return parts
 
 
 def _floors(model: FloorModel, level: Level) -> list[Part]:

@@ -14,9 +14,9 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from planroom.floormodel.schema import FloorModel, Space
-from planroom.render.geometry import level_outline, local_box, space_polygon
+from planroom.render.geometry import local_box, space_polygon, wall_body
 from planroom.render.measure_text import Units, length_text
-from planroom.render.plan.dimensions import ChainStyle, chain_depth, dimension_chains
+from planroom.render.plan.dimensions import ChainStyle, chain_depth, dimension_chains, footprint
 from planroom.render.plan.fixtures import fixture_symbols
 from planroom.render.plan.labels import LabelOptions, RoomLabel, room_labels
 from planroom.render.plan.openings import door_sectors, opening_symbols
@@ -24,6 +24,9 @@ from planroom.render.plan.stairs import stair_symbols
 from planroom.render.plan.style import Palette, Sizes
 from planroom.render.plan.walls import room_fills, wall_poche
 from planroom.render.scene import Box, Group
+
+# Spaces outside the building's envelope: drawn, labelled, but not part of the exterior chains.
+OPEN_AIR_TYPES = frozenset({"porch", "deck", "balcony", "patio"})
 
 
 @dataclass(frozen=True)
@@ -41,20 +44,48 @@ class PlanOptions:
     label_overrides: dict[str, RoomLabel] | None = None
 
 
-def plan_bounds(model: FloorModel, level_id: str) -> Box:
-    """Everything drawn of the level (walls, spaces, stairs), without dimensions or title."""
-    parts = [space_polygon(space) for space in model.spaces_on(level_id)]
-    outline = level_outline(model, level_id)
-    if outline is not None:
-        parts.append(outline)
-    parts.extend(
+def _stair_footprints(model: FloorModel, level_id: str) -> list[Polygon]:
+    return [
         Polygon(stair.footprint)
         for stair in model.stairs
         if level_id in (stair.level_id, stair.to_level_id)
+    ]
+
+
+def _built_parts(model: FloorModel, level_id: str, *, open_air: bool = True) -> list[BaseGeometry]:
+    """Walls and spaces of the level; porches, decks and the like only when `open_air`."""
+    walls = model.walls_on(level_id)
+    parts: list[BaseGeometry] = [wall_body(wall, walls) for wall in walls]
+    parts.extend(
+        space_polygon(space)
+        for space in model.spaces_on(level_id)
+        if open_air or space.type not in OPEN_AIR_TYPES
     )
-    if not parts:
+    return parts
+
+
+def drawn_region(model: FloorModel, level_id: str) -> BaseGeometry:
+    """Everything drawn of the level (walls, spaces, stairs) as one region."""
+    parts = [*_built_parts(model, level_id), *_stair_footprints(model, level_id)]
+    return unary_union(parts) if parts else Polygon()
+
+
+def building_footprint(model: FloorModel, level_id: str) -> BaseGeometry:
+    """What the exterior chains measure: the building, without porches, decks or patios.
+
+    An open-air space is drawn and the chains keep clear of it, but its size is on its own label;
+    a level of nothing but open-air spaces is measured as it is.
+    """
+    outline = footprint(_built_parts(model, level_id, open_air=False))
+    return outline if not outline.is_empty else footprint(_built_parts(model, level_id))
+
+
+def plan_bounds(model: FloorModel, level_id: str) -> Box:
+    """Everything drawn of the level (walls, spaces, stairs), without dimensions or title."""
+    region = drawn_region(model, level_id)
+    if region.is_empty:
         return Box(0.0, 0.0, 1000.0, 1000.0)
-    min_x, min_y, max_x, max_y = (float(v) for v in unary_union(parts).bounds)
+    min_x, min_y, max_x, max_y = (float(v) for v in region.bounds)
     return Box(min_x, min_y, max_x, max_y)
 
 
@@ -71,11 +102,7 @@ def label_obstacles(model: FloorModel, level_id: str, options: PlanOptions) -> B
             local_box(fixture.position, fixture.size, fixture.rotation_deg)
             for fixture in model.fixtures_on(level_id)
         )
-    parts.extend(
-        Polygon(stair.footprint)
-        for stair in model.stairs
-        if level_id in (stair.level_id, stair.to_level_id)
-    )
+    parts.extend(_stair_footprints(model, level_id))
     return unary_union(parts) if parts else Polygon()
 
 
@@ -90,12 +117,13 @@ def plan_layers(
     )
     dimensions = Group("dimensions")
     if options.dimensions:
-        outline = level_outline(model, level_id)
-        if outline is not None:
+        # The chains measure the building and sit outside everything drawn, porches included.
+        outline = building_footprint(model, level_id)
+        if not outline.is_empty:
             style = ChainStyle(
                 palette, sizes, lambda mm: length_text(mm, options.units, options.language)
             )
-            dimensions.add(*dimension_chains(outline, style))
+            dimensions.add(*dimension_chains(outline, style, clear=drawn_region(model, level_id)))
     return [
         room_fills(model, level_id, palette, sizes, options.fill_for),
         walls,

@@ -3,17 +3,23 @@
 Every side is worked out in a frame turned so that the side faces down; the chain is built there
 (extension lines, architectural ticks, text on the plan side of the line) and turned back. Text is
 then set upright, so it reads from the bottom or from the right, never upside down.
+
+A chain measures one outline (the level's footprint, or the GLA gross area) but keeps clear of
+everything drawn: its lines sit outside the extent of all of it, porches and decks included, and a
+corner whose extension line would cross something drawn is not dimensioned on that side.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from shapely import affinity
-from shapely.geometry import LineString, Polygon
+from shapely.geometry import LineString, MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
 
 from planroom.render.fonts import text_width
 from planroom.render.plan.style import Palette, Sizes
@@ -23,6 +29,10 @@ from planroom.render.scene import Primitive, Pt, Shape, Text, polyline, upright_
 SIDES: dict[str, float] = {"bottom": 0.0, "right": -90.0, "top": 180.0, "left": 90.0}
 # Sides that also get the overall length; the opposite sides only repeat it when they have a chain.
 OVERALL_SIDES = frozenset({"top", "left"})
+# Parts closer than this are one footprint (a porch slab laid against the wall's outer face).
+CLOSE_GAP_MM = 60.0
+# Jogs smaller than this are scan noise (walls a few millimetres off square), not corners.
+CORNER_TOLERANCE_MM = 25.0
 
 
 @dataclass(frozen=True)
@@ -41,28 +51,66 @@ def chain_depth(sizes: Sizes) -> float:
     return sizes.small_text * 5.2
 
 
-def dimension_chains(outline: Polygon, style: ChainStyle) -> list[Primitive]:
-    """Dimension chains on all four sides of the footprint `outline`."""
+def polygons_of(geometry: BaseGeometry) -> list[Polygon]:
+    """The non-empty polygons of a (multi)polygon or collection."""
+    if isinstance(geometry, Polygon):
+        return [] if geometry.is_empty else [geometry]
+    parts = getattr(geometry, "geoms", [])
+    return [part for part in parts if isinstance(part, Polygon) and not part.is_empty]
+
+
+def footprint(parts: Iterable[BaseGeometry]) -> BaseGeometry:
+    """What a chain measures: the parts as one outline, hairline gaps closed, holes filled.
+
+    Square (mitred) buffers keep rectangular corners exact; the simplification drops jogs of a
+    few millimetres that would otherwise become breakpoints measuring nothing.
+    """
+    union = unary_union([part for part in parts if not part.is_empty])
+    closed = union.buffer(CLOSE_GAP_MM / 2, join_style="mitre").buffer(
+        -CLOSE_GAP_MM / 2, join_style="mitre"
+    )
+    shells = [
+        Polygon(polygon.exterior).simplify(CORNER_TOLERANCE_MM)
+        for polygon in polygons_of(closed)
+        if polygon.area > CLOSE_GAP_MM**2
+    ]
+    shells = [shell for shell in shells if isinstance(shell, Polygon) and not shell.is_empty]
+    return MultiPolygon(shells) if len(shells) > 1 else (shells[0] if shells else Polygon())
+
+
+def dimension_chains(
+    outline: BaseGeometry, style: ChainStyle, clear: BaseGeometry | None = None
+) -> list[Primitive]:
+    """Dimension chains on all four sides of `outline`, set outside `clear` as well.
+
+    `clear` is everything else drawn on the level (outdoor spaces, stairs); the chains sit beyond
+    it and no extension line crosses it.
+    """
+    drawn = outline if clear is None or clear.is_empty else unary_union([outline, clear])
+    if drawn.is_empty:
+        return []
     items: list[Primitive] = []
     pivot = (0.0, 0.0)
     for side, turn in SIDES.items():
         local = affinity.rotate(outline, turn, origin=pivot)
-        for item in _side_chains(local, style, overall=side in OVERALL_SIDES):
+        local_drawn = affinity.rotate(drawn, turn, origin=pivot)
+        for item in _side_chains(local, local_drawn, style, overall=side in OVERALL_SIDES):
             items.append(_turn(item, -turn))
     return items
 
 
-def _visible_from_below(outline: Polygon) -> list[tuple[float, float]]:
-    """Outline vertices a surveyor standing below the plan could tape: nothing of it under them."""
-    min_y = float(outline.bounds[1])
-    inner = outline.buffer(-1.0)
+def _visible_from_below(outline: BaseGeometry, drawn: BaseGeometry) -> list[tuple[float, float]]:
+    """Outline vertices a surveyor standing below the plan could tape: nothing drawn under them."""
+    min_y = float(drawn.bounds[1])
+    inner = drawn.buffer(-1.0)
     points: dict[float, float] = {}
-    for x, y in outline.exterior.coords[:-1]:
-        x, y = round(float(x), 1), float(y)
-        ray = LineString([(x, y - 0.5), (x, min_y - 10.0)])
-        if ray.intersects(inner):
-            continue
-        points[x] = min(points.get(x, y), y)
+    for polygon in polygons_of(outline):
+        for x, y in polygon.exterior.coords[:-1]:
+            x, y = round(float(x), 1), float(y)
+            ray = LineString([(x, y - 0.5), (x, min_y - 10.0)])
+            if ray.intersects(inner):
+                continue
+            points[x] = min(points.get(x, y), y)
     return sorted(points.items())
 
 
@@ -85,12 +133,14 @@ def _merge_short(breaks: list[tuple[float, float]], style: ChainStyle) -> list[t
     return breaks
 
 
-def _side_chains(outline: Polygon, style: ChainStyle, *, overall: bool) -> list[Primitive]:
-    breaks = _visible_from_below(outline)
+def _side_chains(
+    outline: BaseGeometry, drawn: BaseGeometry, style: ChainStyle, *, overall: bool
+) -> list[Primitive]:
+    breaks = _visible_from_below(outline, drawn)
     if len(breaks) < 2:
         return []
     breaks = _merge_short(breaks, style)
-    min_y = float(outline.bounds[1])
+    min_y = float(drawn.bounds[1])
     size = style.text_size
     gap = size * 0.6
     first_line = min_y - size * 2.4
@@ -108,9 +158,12 @@ def _side_chains(outline: Polygon, style: ChainStyle, *, overall: bool) -> list[
     else:
         items.extend(_chain(breaks, first_line, style))
     ext = {"stroke": style.palette.dimensions, "width": style.sizes.hairline}
-    for x, y in breaks:
+    last = len(breaks) - 1
+    for index, (x, y) in enumerate(breaks):
+        # Inner breaks stop just past the segment chain; the ends run on to the overall line.
+        reach = outermost if index in (0, last) else first_line
         items.append(
-            polyline(((x, y - gap), (x, outermost - size * 0.5)), **ext, css_class="extension-line")
+            polyline(((x, y - gap), (x, reach - size * 0.5)), **ext, css_class="extension-line")
         )
     return items
 

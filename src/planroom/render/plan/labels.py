@@ -1,23 +1,28 @@
 """Room labels: name, interior dimensions and area, fitted inside the room.
 
-The label sits at the room's pole of inaccessibility (the point farthest from its walls), which
-stays inside L- and U-shaped rooms where a centroid would not. A label that does not fit is first
-set smaller, then loses its dimensions, then its area, then its name is abbreviated (CL, WIC, W/D).
+The label aims for the room's pole of inaccessibility (the point farthest from its walls, centred
+along the room's ridge so a rectangle gets its middle), which stays inside L- and U-shaped rooms
+where a centroid would not; when the block does not fit there it slides to the nearest place where
+it does, clear of door swings, stairs and fixtures. A label that fits nowhere is first set smaller,
+then loses lines (dimensions, the long form of a reason, the area), then its name is abbreviated
+(CL, WIC, W/D, BR 2): always whole words, never a name cut short.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from shapely.geometry import Polygon, box
+from shapely import affinity
+from shapely.geometry import Point, Polygon, box
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import polylabel
+from shapely.ops import nearest_points, polylabel
 
 from planroom.floormodel.schema import FloorModel, Space
 from planroom.render.fonts import text_width
 from planroom.render.geometry import largest_polygon, room_extent, space_polygon
-from planroom.render.i18n import abbreviation, room_name
+from planroom.render.i18n import ABBREVIATIONS, abbreviation, room_name
 from planroom.render.measure_text import Units, area_text, dimension_lines
 from planroom.render.plan.style import Palette, Sizes
 from planroom.render.scene import Group, Pt, Text
@@ -25,6 +30,14 @@ from planroom.render.scene import Group, Pt, Text
 LINE_SPACING = 1.3
 SHRINK_STEPS = (1.0, 0.86, 0.74)
 NO_AREA_TYPES = frozenset({"stair", "open_to_below"})
+# Listing-sheet short forms for the types the shared table leaves out (English sheets only).
+LISTING_SHORT: dict[str, str] = {
+    "bedroom": "BR",
+    "living": "LR",
+    "dining": "DR",
+    "kitchen": "KIT",
+    "garage": "GAR",
+}
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,28 @@ class RoomLabel:
     dimensions: tuple[str, ...]
     area: str | None
     reasons: tuple[str, ...] = ()
+    short_reasons: tuple[str, ...] = ()
+    """What `reasons` shortens to when the full wording does not fit (`Excluded: porch`)."""
+
+
+def short_name(space: Space, language: str) -> str:
+    """The name for a room too small for its own: a known abbreviation or whole words.
+
+    The shared table gives CL, WIC, W/D, BA...; an English sheet also knows BR, LR, DR, KIT and
+    GAR. Anything else keeps its first whole word, never a cut one. A trailing number stays, so
+    two small bedrooms remain BR 2 and BR 3.
+    """
+    full = room_name(space, language).upper()
+    number = re.search(r"\s(\d+[A-Z]?)$", full)
+    suffix = f" {number.group(1)}" if number else ""
+    table = ABBREVIATIONS.get(language, ABBREVIATIONS["en"])
+    walk_in = space.type == "closet" and any(w in space.name.casefold() for w in ("walk", "wic"))
+    if walk_in or space.type in table:
+        return abbreviation(space, language) + suffix
+    if language == "en" and space.type in LISTING_SHORT:
+        return LISTING_SHORT[space.type] + suffix
+    words = full.removesuffix(suffix).split()
+    return (words[0] + suffix) if words else full
 
 
 def room_label(space: Space, options: LabelOptions) -> RoomLabel:
@@ -65,19 +100,50 @@ def room_label(space: Space, options: LabelOptions) -> RoomLabel:
         if options.areas:
             area = area_text(space_polygon(space).area, options.units, options.language)
     name = room_name(space, options.language).upper() if options.names else ""
-    return RoomLabel(
-        name=name, short_name=abbreviation(space, options.language), dimensions=dims, area=area
+    short = short_name(space, options.language) if options.names else ""
+    return RoomLabel(name=name, short_name=short, dimensions=dims, area=area)
+
+
+def wrap_at_commas(text: str) -> list[str]:
+    """A long list-like line in two, split at the comma that balances the halves best."""
+    parts = text.split(", ")
+    if len(parts) < 2:
+        return [text]
+    best = min(
+        range(1, len(parts)),
+        key=lambda cut: abs(len(", ".join(parts[:cut])) - len(", ".join(parts[cut:]))),
     )
+    return [", ".join(parts[:best]) + ",", ", ".join(parts[best:])]
+
+
+def _reason_forms(label: RoomLabel) -> list[list[str]]:
+    """The reason lines from the fullest wording to the shortest, each once."""
+    forms: list[list[str]] = []
+    for form in (
+        list(label.reasons),
+        [line for reason in label.reasons for line in wrap_at_commas(reason)],
+        list(label.short_reasons),
+    ):
+        if form and form not in forms:
+            forms.append(form)
+    return forms or [[]]
 
 
 def _variants(label: RoomLabel, sizes: Sizes) -> Iterator[list[Line]]:
-    """Label layouts from the fullest to the barest, each at shrinking sizes."""
-    extras = [*label.dimensions, *([label.area] if label.area else [])]
-    reasons = list(label.reasons)
+    """Label layouts from the fullest to the barest, each at shrinking sizes.
+
+    Lines go in this order: dimensions, then the long wording of a reason, then the area, then
+    the reason itself, then the full name for its abbreviation.
+    """
+    area = [label.area] if label.area else []
+    reasons = _reason_forms(label)
+    shortest = reasons[-1]
     layouts: list[tuple[str, list[str]]] = [
-        (label.name, [*reasons, *extras]),
-        (label.name, [*reasons, *([label.area] if label.area else [])]),
-        (label.name, reasons),
+        *((label.name, [*form, *label.dimensions, *area]) for form in reasons),
+        *((label.name, [*form, *area]) for form in reasons),
+        (label.name, shortest),
+        (label.name, []),
+        (label.short_name, shortest),
         (label.short_name, []),
     ]
     seen: set[tuple[str, tuple[str, ...]]] = set()
@@ -98,22 +164,73 @@ def _block_size(lines: Sequence[Line]) -> tuple[float, float]:
     return width, height
 
 
-def fit_label(room: Polygon, label: RoomLabel, sizes: Sizes) -> tuple[Pt, list[Line]] | None:
-    """Where and how the label fits in `room` (the floor minus walls), or None if nothing fits."""
-    anchor = polylabel(room, tolerance=10.0)
-    centre = (float(anchor.x), float(anchor.y))
+def label_centre(room: Polygon) -> Pt:
+    """Where a label would like to sit: the pole of inaccessibility, centred along its ridge.
+
+    Every point of a rectangle's centre line is as far from the walls as the pole, and polylabel
+    returns whichever it finds first; the middle of the points almost as deep is the one a
+    drafter would pick.
+    """
+    pole = polylabel(room, tolerance=10.0)
+    depth = float(room.exterior.distance(pole))
+    for hole in room.interiors:
+        depth = min(depth, float(hole.distance(pole)))
+    ridge = largest_polygon(room.buffer(-depth * 0.8, join_style="mitre")) if depth > 0 else None
+    if ridge is not None:
+        middle = ridge.centroid
+        if ridge.contains(middle):
+            return (float(middle.x), float(middle.y))
+    return (float(pole.x), float(pole.y))
+
+
+def _block(centre: Pt, width: float, height: float) -> Polygon:
+    return box(
+        centre[0] - width / 2, centre[1] - height / 2, centre[0] + width / 2, centre[1] + height / 2
+    )
+
+
+def _place(free: BaseGeometry, preferred: Pt, width: float, height: float) -> Pt | None:
+    """The centre nearest to `preferred` of a width x height block lying inside `free`."""
+    if free.is_empty or width <= 0 or height <= 0:
+        return None
+    if free.covers(_block(preferred, width, height)):
+        return preferred
+    # The block's centres form `free` shrunk by half the block; squeezing x by height / width
+    # makes the block a square, and a mitred inward buffer shrinks by a square exactly (for the
+    # walls of a squared plan; a slanted wall is checked below).
+    squeeze = height / width
+    squeezed = affinity.scale(free, xfact=squeeze, yfact=1.0, origin=(0.0, 0.0))
+    centres = squeezed.buffer(-(height / 2 + 1.0), join_style="mitre")
+    if centres.is_empty:
+        return None
+    target = Point(preferred[0] * squeeze, preferred[1])
+    nearest = nearest_points(centres, target)[0]
+    spot = (float(nearest.x) / squeeze, float(nearest.y))
+    return spot if free.covers(_block(spot, width, height)) else None
+
+
+def fit_label(
+    room: Polygon, label: RoomLabel, sizes: Sizes, obstacles: BaseGeometry | None = None
+) -> tuple[Pt, list[Line]] | None:
+    """Where and how the label fits in `room` (the floor minus walls), or None if nothing fits.
+
+    Each layout, from the fullest, first looks for room clear of `obstacles`; only when no layout
+    fits clear of them does the label sit over them.
+    """
+    preferred = label_centre(room)
     margin = sizes.text * 0.25
     inner = room.buffer(-margin, join_style="mitre")
-    for lines in _variants(label, sizes):
-        width, height = _block_size(lines)
-        block = box(
-            centre[0] - width / 2,
-            centre[1] - height / 2,
-            centre[0] + width / 2,
-            centre[1] + height / 2,
-        )
-        if inner.contains(block):
-            return centre, lines
+    layouts = [(lines, *_block_size(lines)) for lines in _variants(label, sizes)]
+    if obstacles is not None and not obstacles.is_empty:
+        clear = inner.difference(obstacles.buffer(margin, join_style="mitre"))
+        for lines, width, height in layouts:
+            spot = _place(clear, preferred, width, height)
+            if spot is not None:
+                return spot, lines
+    for lines, width, height in layouts:
+        spot = _place(inner, preferred, width, height)
+        if spot is not None:
+            return spot, lines
     return None
 
 
@@ -149,8 +266,8 @@ def room_labels(
 ) -> Group:
     """A fitted label in every space of the level; `labels` overrides the text per space id.
 
-    A label first looks for room clear of `obstacles` (door swings, fixtures); only when none is
-    left does it sit over them.
+    A label first looks for room clear of `obstacles` (door swings, stairs, fixtures); only when
+    no layout fits clear of them does it sit over them.
     """
     group = Group("labels")
     for space in model.spaces_on(level_id):
@@ -158,13 +275,7 @@ def room_labels(
         room = largest_polygon(space_polygon(space).difference(poche))
         if room is None:
             continue
-        fitted = None
-        if obstacles is not None and not obstacles.is_empty:
-            clear = largest_polygon(room.difference(obstacles))
-            if clear is not None and clear.area > room.area * 0.2:
-                fitted = fit_label(clear, label, sizes)
-        if fitted is None:
-            fitted = fit_label(room, label, sizes)
+        fitted = fit_label(room, label, sizes, obstacles)
         if fitted is not None:
             group.add(*label_texts(*fitted, palette.text))
     return group
