@@ -26,7 +26,11 @@ LEVEL_INDEX = {"apartment": 0, "house_garage_porch": 0, "two_storey_basement": 0
 
 
 def small_png(png: bytes) -> bytes:
-    image = Image.open(io.BytesIO(png)).convert("RGB").quantize(colors=64, dither=Image.Dither.NONE)
+    image = (
+        Image.open(io.BytesIO(png))
+        .convert("RGB")
+        .quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    )
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

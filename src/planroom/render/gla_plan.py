@@ -20,7 +20,7 @@ from planroom.render.measure_text import Units, area_text
 from planroom.render.plan.annotate import address_lines
 from planroom.render.plan.builder import drawn_region, plan_bounds, plan_layers
 from planroom.render.plan.dimensions import ChainStyle, dimension_chains, footprint
-from planroom.render.plan.labels import RoomLabel
+from planroom.render.plan.labels import RoomLabel, short_name
 from planroom.render.plan.sheet import compose_sheet
 from planroom.render.plan.style import Palette, sizes_for_image
 from planroom.render.plan.title_block import TitleInfo
@@ -77,21 +77,28 @@ def _regions(gla_level: GlaLevel) -> Group:
 
 
 def _labels(ctx: RenderContext, gla_level: GlaLevel, units: Units) -> dict[str, RoomLabel]:
-    """Included rooms say their name; excluded ones add why and how much they leave out."""
+    """Included rooms say their name; excluded ones add why and how much they leave out.
+
+    An excluded space too small for every reason keeps the first (`Excluded: porch`) before it
+    drops its area; a name too long is abbreviated to whole words (BR 2, never `PORC`).
+    """
     language = ctx.style.language
     labels: dict[str, RoomLabel] = {}
     for space in ctx.model.spaces_on(gla_level.level.id):
         name = room_name(space, language).upper()
-        labels[space.id] = RoomLabel(name=name, short_name=name[:4], dimensions=(), area=None)
+        labels[space.id] = RoomLabel(
+            name=name, short_name=short_name(space, language), dimensions=(), area=None
+        )
     for item in gla_level.measure.excluded:
+        reasons = list(item.reasons) or ["not living area"]
         for space_id in item.space_ids:
-            base = labels[space_id]
-            labels[space_id] = RoomLabel(
-                name=base.name,
-                short_name=base.short_name,
-                dimensions=(),
+            if space_id not in labels:
+                continue
+            labels[space_id] = replace(
+                labels[space_id],
                 area=area_text(item.area_sq_mm, units, language),
-                reasons=(f"Excluded: {', '.join(item.reasons)}",),
+                reasons=(f"Excluded: {', '.join(reasons)}",),
+                short_reasons=(f"Excluded: {reasons[0]}",),
             )
     return labels
 

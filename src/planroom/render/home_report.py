@@ -87,9 +87,20 @@ def levels_table(facts: ReportFacts, width: float) -> Flowable:
     )
 
 
+def _main_plan(ctx: RenderContext, width: float, most: float) -> list[Flowable]:
+    """The entry level's plan, as large as `most` points of height allow, and its name."""
+    level = main_level(ctx.model)
+    scene = plan_scene(ctx, level, (width / POINTS_PER_MM, most / POINTS_PER_MM), dimensions=False)
+    plan_height = min(most, width * scene.frame.height / scene.frame.width)
+    return [
+        PlanFlowable(scene, width, plan_height),
+        Spacer(1, 2 * mm),
+        text(level.name, style=styles()["caption"]),
+    ]
+
+
 def _cover(ctx: RenderContext, facts: ReportFacts, width: float, height: float) -> list[Flowable]:
     style = styles()
-    level = main_level(ctx.model)
     summary = " · ".join(
         part
         for part in (
@@ -102,8 +113,6 @@ def _cover(ctx: RenderContext, facts: ReportFacts, width: float, height: float) 
     fixed = (92 + 16 * (ctx.branding.logo_png is not None)) * mm
     table = (len(facts.levels) + 2) * 6.4 * mm + 8 * mm
     most = max(height - fixed - table, height * 0.3)
-    scene = plan_scene(ctx, level, (width / POINTS_PER_MM, most / POINTS_PER_MM), dimensions=False)
-    plan_height = min(most, width * scene.frame.height / scene.frame.width)
     return [
         *_logo(ctx, 14 * mm),
         text("HOME REPORT", style["eyebrow"]),
@@ -114,9 +123,7 @@ def _cover(ctx: RenderContext, facts: ReportFacts, width: float, height: float) 
         text(summary, style["muted"]),
         Spacer(1, 5 * mm),
         HRFlowable(width="100%", thickness=0.6, color=RULE, spaceAfter=5 * mm),
-        PlanFlowable(scene, width, plan_height),
-        Spacer(1, 2 * mm),
-        text(level.name, style["caption"]),
+        *(_main_plan(ctx, width, most) if ctx.model.levels else []),
         Spacer(1, 6 * mm),
         tiles(key_figures(facts), width, style),
         Spacer(1, 6 * mm),

@@ -40,7 +40,9 @@ def plan_scene(
     denominator = max(bounds.width / paper_mm[0], bounds.height / paper_mm[1]) * allowance
     # Print-plan text is 2.2 mm at scale; a report page is read closer than a wall sheet, so
     # text is set a third larger, as a printed listing plan would be.
-    sizes = sizes_for_print(denominator * REPORT_TEXT_SCALE, ctx.style.font_scale)
+    # Thumbnails keep print size: names alone are short and a crowded small plan reads worse.
+    text_scale = REPORT_TEXT_SCALE if room_details else 1.0
+    sizes = sizes_for_print(denominator * text_scale, ctx.style.font_scale)
     options = plan_options(ctx, dimensions=dimensions)
     if not room_details:
         options = replace(options, labels=replace(options.labels, dimensions=False, areas=False))

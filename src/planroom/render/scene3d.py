@@ -87,7 +87,8 @@ def opening_extent(wall: Wall, opening: Opening) -> tuple[float, float]:
     """Where along its wall an opening starts and ends, kept within the wall's centre line."""
     start = max(0.0, opening.offset - opening.width / 2.0)
     end = min(wall_length(wall), opening.offset + opening.width / 2.0)
-    return start, end
+    # An opening placed past the end of its wall cuts nothing rather than a reversed strip.
+    return start, max(start, end)
 
 
 def wall_span(wall: Wall, walls: list[Wall]) -> tuple[float, float]:

@@ -37,7 +37,7 @@ FULL_SIZES: dict[str, tuple[int, int]] = {
     "square": (1080, 1080),
 }
 DURATION_S: dict[str, float] = {"slow": 30.0, "normal": 20.0, "fast": 12.0}
-ELEVATION_DEG = 50.0
+ELEVATION_DEG = 56.0
 CROSSFADE_S = 0.6
 CAPTION_FILL = (31, 41, 51, 210)
 MARGIN = 0.02

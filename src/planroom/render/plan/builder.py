@@ -1,7 +1,9 @@
 """Assembles one level's plan from its layers, in the draw order of a professional plan.
 
-Fills → walls → openings → stairs → fixtures → labels → dimensions → annotations. The same layers
-feed the SVG (and so the PNG and JPG), the PDF, and the GLA plan with its own fills and labels.
+Fills → walls → stairs → openings → fixtures → labels → dimensions → annotations (a door that
+swings over a stair shows its whole leaf and arc rather than vanishing under the treads). The same
+layers feed the SVG (and so the PNG and JPG), the PDF, and the GLA plan with its own fills and
+labels.
 """
 
 from __future__ import annotations
@@ -52,32 +54,35 @@ def _stair_footprints(model: FloorModel, level_id: str) -> list[Polygon]:
     ]
 
 
-def _built_parts(model: FloorModel, level_id: str, *, open_air: bool = True) -> list[BaseGeometry]:
-    """Walls and spaces of the level; porches, decks and the like only when `open_air`."""
+def _level_parts(model: FloorModel, level_id: str) -> list[tuple[BaseGeometry, bool]]:
+    """Walls, spaces and stairs of the level, each with whether it is part of the building.
+
+    Porches, decks, balconies and patios are drawn but lie outside the building's envelope.
+    """
     walls = model.walls_on(level_id)
-    parts: list[BaseGeometry] = [wall_body(wall, walls) for wall in walls]
+    parts: list[tuple[BaseGeometry, bool]] = [(wall_body(wall, walls), True) for wall in walls]
     parts.extend(
-        space_polygon(space)
+        (space_polygon(space), space.type not in OPEN_AIR_TYPES)
         for space in model.spaces_on(level_id)
-        if open_air or space.type not in OPEN_AIR_TYPES
     )
+    parts.extend((stair, True) for stair in _stair_footprints(model, level_id))
     return parts
 
 
 def drawn_region(model: FloorModel, level_id: str) -> BaseGeometry:
     """Everything drawn of the level (walls, spaces, stairs) as one region."""
-    parts = [*_built_parts(model, level_id), *_stair_footprints(model, level_id)]
+    parts = [part for part, _ in _level_parts(model, level_id)]
     return unary_union(parts) if parts else Polygon()
 
 
-def building_footprint(model: FloorModel, level_id: str) -> BaseGeometry:
+def building_footprint(parts: list[tuple[BaseGeometry, bool]]) -> BaseGeometry:
     """What the exterior chains measure: the building, without porches, decks or patios.
 
     An open-air space is drawn and the chains keep clear of it, but its size is on its own label;
     a level of nothing but open-air spaces is measured as it is.
     """
-    outline = footprint(_built_parts(model, level_id, open_air=False))
-    return outline if not outline.is_empty else footprint(_built_parts(model, level_id))
+    outline = footprint(part for part, building in parts if building)
+    return outline if not outline.is_empty else footprint(part for part, _ in parts)
 
 
 def plan_bounds(model: FloorModel, level_id: str) -> Box:
@@ -118,7 +123,8 @@ def plan_layers(
     dimensions = Group("dimensions")
     if options.dimensions:
         # The chains measure the building and sit outside everything drawn, porches included.
-        outline = building_footprint(model, level_id)
+        parts = _level_parts(model, level_id)
+        outline = building_footprint(parts)
         if not outline.is_empty:
             style = ChainStyle(
                 palette, sizes, lambda mm: length_text(mm, options.units, options.language)
@@ -127,8 +133,8 @@ def plan_layers(
     return [
         room_fills(model, level_id, palette, sizes, options.fill_for),
         walls,
-        opening_symbols(model, level_id, palette, sizes, options.swing_deg),
         stair_symbols(model, level_id, palette, sizes, options.language),
+        opening_symbols(model, level_id, palette, sizes, options.swing_deg),
         fixtures,
         room_labels(
             model,

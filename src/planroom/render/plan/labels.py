@@ -22,7 +22,7 @@ from shapely.ops import nearest_points, polylabel
 from planroom.floormodel.schema import FloorModel, Space
 from planroom.render.fonts import text_width
 from planroom.render.geometry import largest_polygon, room_extent, space_polygon
-from planroom.render.i18n import ABBREVIATIONS, abbreviation, room_name
+from planroom.render.i18n import ABBREVIATIONS, abbreviation, room_name, type_name
 from planroom.render.measure_text import Units, area_text, dimension_lines
 from planroom.render.plan.style import Palette, Sizes
 from planroom.render.scene import Group, Pt, Text
@@ -81,7 +81,9 @@ def short_name(space: Space, language: str) -> str:
     suffix = f" {number.group(1)}" if number else ""
     table = ABBREVIATIONS.get(language, ABBREVIATIONS["en"])
     walk_in = space.type == "closet" and any(w in space.name.casefold() for w in ("walk", "wic"))
-    if walk_in or space.type in table:
+    # "RM" stands for a room of no particular kind; a room someone named keeps its name's word.
+    named_other = space.type == "other" and full != type_name("other", language).upper()
+    if walk_in or (space.type in table and not named_other):
         return abbreviation(space, language) + suffix
     if language == "en" and space.type in LISTING_SHORT:
         return LISTING_SHORT[space.type] + suffix
@@ -195,18 +197,22 @@ def _place(free: BaseGeometry, preferred: Pt, width: float, height: float) -> Pt
         return None
     if free.covers(_block(preferred, width, height)):
         return preferred
-    # The block's centres form `free` shrunk by half the block; squeezing x by height / width
-    # makes the block a square, and a mitred inward buffer shrinks by a square exactly (for the
-    # walls of a squared plan; a slanted wall is checked below).
+    # The block's centres form `free` shrunk by half the block. Squeezing x by height / width
+    # makes the block a square; a mitred inward buffer shrinks by that square exactly along
+    # squared walls, and a round one by the square's circumcircle is safe along a door's arc or
+    # a slanted wall (a little timid, so it is the second try).
     squeeze = height / width
     squeezed = affinity.scale(free, xfact=squeeze, yfact=1.0, origin=(0.0, 0.0))
-    centres = squeezed.buffer(-(height / 2 + 1.0), join_style="mitre")
-    if centres.is_empty:
-        return None
     target = Point(preferred[0] * squeeze, preferred[1])
-    nearest = nearest_points(centres, target)[0]
-    spot = (float(nearest.x) / squeeze, float(nearest.y))
-    return spot if free.covers(_block(spot, width, height)) else None
+    for shrink, join in ((height / 2 + 1.0, "mitre"), (height * 0.7072 + 1.0, "round")):
+        centres = squeezed.buffer(-shrink, join_style=join)
+        if centres.is_empty:
+            return None
+        nearest = nearest_points(centres, target)[0]
+        spot = (float(nearest.x) / squeeze, float(nearest.y))
+        if free.covers(_block(spot, width, height)):
+            return spot
+    return None
 
 
 def fit_label(
@@ -223,8 +229,12 @@ def fit_label(
     layouts = [(lines, *_block_size(lines)) for lines in _variants(label, sizes)]
     if obstacles is not None and not obstacles.is_empty:
         clear = inner.difference(obstacles.buffer(margin, join_style="mitre"))
+        # Aim for the middle of the biggest free patch, so a label beside a stair sits centred
+        # in the space left rather than pressed against the treads.
+        patch = largest_polygon(clear)
+        aim = label_centre(patch) if patch is not None else preferred
         for lines, width, height in layouts:
-            spot = _place(clear, preferred, width, height)
+            spot = _place(clear, aim, width, height)
             if spot is not None:
                 return spot, lines
     for lines, width, height in layouts:
