@@ -24,6 +24,7 @@ from planroom.orders.products import (
 )
 from planroom.orders.schemas import DraftCreate, DraftUpdate, PostPurchase
 from planroom.runtime import Runtime
+from planroom.style_templates.service import resolve_options
 from planroom.users import service as users
 from planroom.users.models import User
 
@@ -49,6 +50,19 @@ def require_owner(session: Session, company_id: uuid.UUID, email: str) -> User:
     if user is None or user.company_id != company_id:
         raise FieldError("body", ["owner_email"], "no user with this email in your company")
     return user
+
+
+def require_template(session: Session, company_id: uuid.UUID, template_id: str) -> None:
+    """A built-in or company style template, else a field error naming where it was given."""
+    try:
+        resolve_options(session, company_id, template_id)
+    except NotFound as exc:
+        raise FieldError(
+            "body",
+            ["order_preferences", "style_2d", "style_template_id"],
+            "style template not found; use a built-in (classic, color, blueprint, mono-print) "
+            "or one of GET /style-templates",
+        ) from exc
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,8 @@ def new_order(
     preferences = fields.order_preferences or {}
     style_2d = preferences.get("style_2d")
     template_id = style_2d.get("style_template_id") if isinstance(style_2d, dict) else None
+    if template_id is not None:
+        require_template(session, company.id, template_id)
     order = Order(
         company_id=company.id,
         owner_user_id=owner.id if owner else None,
@@ -210,6 +226,8 @@ def update_draft(session: Session, order: Order, body: DraftUpdate) -> Order:
         order.order_preferences = body.order_preferences.model_dump(exclude_none=True)
         style = body.order_preferences.style_2d
         order.style_template_id = style.style_template_id if style else None
+        if order.style_template_id is not None:
+            require_template(session, order.company_id, order.style_template_id)
     if body.package_type is not None or body.add_ons is not None:
         order.package_type = body.package_type or order.package_type
         if body.add_ons is not None:
