@@ -50,6 +50,15 @@ def test_accepted_merge_moves_everything_and_revokes_keys(
     make_user(big, "boss@big.example", role="Manager")
     make_user(small, "staff@small.example", role="User")
     small.post("/offices", json={"name": "Small HQ"})
+    order = small.post(
+        "/orders/draft",
+        json={
+            "street": "1 Merge Way",
+            "city": "Espoo",
+            "country": "Finland",
+            "owner_email": "staff@small.example",
+        },
+    ).json()
 
     request = small.post("/companies/merge-request", json={"email": "boss@big.example"})
     assert request.status_code == 200
@@ -72,6 +81,7 @@ def test_accepted_merge_moves_everything_and_revokes_keys(
     assert accepted.json()["status"] == "accepted"
 
     assert big.get("/users/staff@small.example").status_code == 200
+    assert big.get(f"/orders/{order['id']}").json()["address"]["street"] == "1 Merge Way"
     assert [o["name"] for o in big.get("/offices").json()["items"]] == ["Small HQ"]
     assert small.get("/users").status_code == 401  # the requester's keys are revoked
 

@@ -6,9 +6,10 @@ import io
 import os
 
 import av
+import numpy as np
 import pytest
 
-from planroom.render.video import FPS, fade_schedule, plan_video, render_video_3d
+from planroom.render.video import FPS, fade_schedule, plan_video, render_video_3d, rgb_to_yuv420
 from tests.render.builders3d import context, one_room_model, small_house
 
 SCALE = 0.05
@@ -85,3 +86,17 @@ def test_same_model_gives_the_same_bytes() -> None:
     del churn
 
     assert first == second
+
+
+def test_colours_convert_to_bt709_limited_range() -> None:
+    # BT.709: Y = 16 + 219 (0.2126 R + 0.7152 G + 0.0722 B); Cb, Cr = 128 + 224 (...) on 0..1.
+    frame = np.zeros((2, 6, 3), dtype=np.uint8)
+    frame[:, 0:2] = (255, 255, 255)
+    frame[:, 4:6] = (255, 0, 0)
+
+    yuv = rgb_to_yuv420(frame)
+
+    assert list(yuv[0, [0, 2, 4]]) == [235, 16, 63]  # white, black, red
+    cb, cr = yuv[2, :3], yuv[2, 3:6]
+    assert list(cb) == [128, 128, 102]
+    assert list(cr) == [128, 128, 240]

@@ -202,7 +202,7 @@ def publish_tour(
         if logo is not None:
             key = f"companies/{company_id}/logo.png"
             runtime.storage.put(key, logo, "image/png")
-            order.order_preferences = {"style_2d": {"style": {"logo": {"file_key": key}}}}
+            order.order_preferences = {"style_2d": {"style": {"logo": {"position": "top-left"}}}}
         version = (
             save_version(session, order, model, author="test").version if with_version else None
         )

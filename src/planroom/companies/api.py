@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.api.uploads import read_file_upload
 from planroom.companies import service
+from planroom.companies.logo import load_logo, logo_key, store_logo
 from planroom.companies.models import Company, MergeRequest
 from planroom.companies.schemas import (
     CompanyInfo,
@@ -88,3 +92,51 @@ def accept_merge_request(
     all in one transaction."""
     request = service.accept_merge(session, company, request_id)
     return _merge_out(session, request, company)
+
+
+class LogoOut(BaseModel):
+    logo_url: str | None
+
+
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+LOGO_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "image/png": {"schema": {"type": "string", "format": "binary"}},
+            "image/jpeg": {"schema": {"type": "string", "format": "binary"}},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                }
+            },
+        },
+    }
+}
+
+
+@router.get("/companies/logo", summary="Get the company logo")
+def get_logo(company: CurrentCompany, runtime: RuntimeDep) -> LogoOut:
+    """A link to the logo plans show when their style sets `logo`; null when none is uploaded."""
+    if load_logo(runtime.storage, company.id) is None:
+        return LogoOut(logo_url=None)
+    return LogoOut(logo_url=runtime.storage.url(logo_key(company.id), download_name="logo.png"))
+
+
+@router.put("/companies/logo", summary="Upload the company logo", openapi_extra=LOGO_BODY)
+async def put_logo(request: Request, company: CurrentCompany, runtime: RuntimeDep) -> LogoOut:
+    """A PNG or JPEG (the body itself, or a multipart `file`), at most 5 MB; it is stored as a
+    PNG of at most 1200 px. Styles place it with their `logo` option (position, width)."""
+    upload = await read_file_upload(request, MAX_LOGO_BYTES, ("file", "logo"))
+    key = await run_in_threadpool(
+        store_logo, runtime.storage, company.id, upload.data, upload.content_type
+    )
+    return LogoOut(logo_url=runtime.storage.url(key, download_name="logo.png"))
+
+
+@router.delete("/companies/logo", summary="Remove the company logo")
+def delete_logo(company: CurrentCompany, runtime: RuntimeDep) -> LogoOut:
+    """Plans delivered from now on carry no logo."""
+    runtime.storage.delete(logo_key(company.id))
+    return LogoOut(logo_url=None)

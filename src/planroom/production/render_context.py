@@ -6,7 +6,9 @@ from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
+from planroom.companies.logo import load_logo
 from planroom.companies.models import Company
+from planroom.files.storage import Storage
 from planroom.floormodel.schema import FloorModel
 from planroom.orders.address import full_address, slug
 from planroom.orders.models import Order
@@ -54,12 +56,17 @@ def render_context(
     company: Company,
     model: FloorModel,
     model_version: int,
+    *,
+    storage: Storage | None = None,
 ) -> RenderContext:
+    """`storage` is where the company logo is read from, when the style places one."""
     preferences = order.order_preferences
     style_3d = preferences.get("style_3d") if isinstance(preferences.get("style_3d"), dict) else {}
     assert isinstance(style_3d, dict)
     video = style_3d.get("video") if isinstance(style_3d.get("video"), dict) else {}
     assert isinstance(video, dict)
+    style = style_for(session, order, company)
+    logo = load_logo(storage, company.id) if storage is not None and style.logo else None
     return RenderContext(
         order_id=str(order.id),
         model=model,
@@ -82,9 +89,9 @@ def render_context(
             latitude=order.latitude,
             longitude=order.longitude,
         ),
-        style=style_for(session, order, company),
+        style=style,
         measurement_system="metric" if company.measurement_system == "metric" else "imperial",
-        branding=Branding(company_name=company.name, contact_email=company.email),
+        branding=Branding(company_name=company.name, logo_png=logo, contact_email=company.email),
         paper="letter" if order.country.strip().lower() in LETTER_COUNTRIES else "a4",
         file_stem=slug(order.street),
         image_long_side_px=settings.render_long_side_px,

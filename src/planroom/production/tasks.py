@@ -115,7 +115,9 @@ def _prepare(
         return None
     row.attempts += 1
     model = model_of(version)
-    ctx = render_context(session, runtime.settings, order, company, model, version.version)
+    ctx = render_context(
+        session, runtime.settings, order, company, model, version.version, storage=runtime.storage
+    )
     return ctx, version.version
 
 

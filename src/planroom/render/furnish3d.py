@@ -7,14 +7,13 @@ is the front, so furniture faces local -y: a bed's headboard and a sofa's back s
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 
 import numpy as np
-import shapely
+from shapely import affinity
 from shapely.geometry import Polygon
 
-from planroom.floormodel.geometry import Region, polygons_of, union
+from planroom.floormodel.geometry import Region
 from planroom.floormodel.schema import Fixture
 from planroom.render.solids3d import Rgb, SoupBuilder, box_triangles, hex_rgb
 
@@ -24,25 +23,15 @@ class Caster:
     """Something standing on the floor between heights z0 and z1 that casts a shadow."""
 
     region: Region
+    """Convex (a box or a wall piece): its sweep is the hull of its two ends."""
     z0: float
     z1: float
-    convex: bool = True
 
     def sweep(self, dx: float, dy: float) -> Region:
         """The floor shadow for a light whose rays move (dx, dy) in plan per mm of height."""
-        low = shapely.affinity.translate(self.region, dx * self.z0, dy * self.z0)
-        high = shapely.affinity.translate(self.region, dx * self.z1, dy * self.z1)
-        if self.convex:
-            return low.union(high).convex_hull
-        # A concave outline sweeps as both ends plus the band each edge travels through.
-        shift = (dx * (self.z1 - self.z0), dy * (self.z1 - self.z0))
-        bands = [
-            Polygon([a, b, (b[0] + shift[0], b[1] + shift[1]), (a[0] + shift[0], a[1] + shift[1])])
-            for polygon in polygons_of(low)
-            for ring in (polygon.exterior, *polygon.interiors)
-            for a, b in itertools.pairwise(ring.coords)
-        ]
-        return union([low, high, *[band.buffer(0) for band in bands]])
+        low = affinity.translate(self.region, dx * self.z0, dy * self.z0)
+        high = affinity.translate(self.region, dx * self.z1, dy * self.z1)
+        return low.union(high).convex_hull
 
 
 @dataclass(frozen=True)
@@ -193,5 +182,5 @@ def add_fixture(builder: SoupBuilder, fixture: Fixture) -> list[Caster]:
 def _footprint(centre: tuple[float, float], block: Block, rotation_deg: float) -> Region:
     half_w, half_d = block.w / 2, block.d / 2
     box = Polygon([(-half_w, -half_d), (half_w, -half_d), (half_w, half_d), (-half_w, half_d)])
-    rotated = shapely.affinity.rotate(box, rotation_deg, origin=(0, 0))
-    return shapely.affinity.translate(rotated, centre[0], centre[1])
+    rotated = affinity.rotate(box, rotation_deg, origin=(0, 0))
+    return affinity.translate(rotated, centre[0], centre[1])

@@ -14,8 +14,8 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import shapely
-from shapely.geometry import Polygon
+from shapely import affinity
+from shapely.geometry import Polygon, box
 
 from planroom.floormodel.geometry import (
     Region,
@@ -164,12 +164,12 @@ def _add_leaves(
         faces = box_triangles(centre, size, angle, 0.0, height)
         for face_index, face in enumerate(faces):
             builder.add(face, DOOR, builder.group(("door", opening.id, index, face_index)))
-        footprint = shapely.affinity.rotate(
-            shapely.geometry.box(-size[0] / 2, -size[1] / 2, size[0] / 2, size[1] / 2),
+        footprint = affinity.rotate(
+            box(-size[0] / 2, -size[1] / 2, size[0] / 2, size[1] / 2),
             angle,
             origin=(0.0, 0.0),
         )
-        casters.append(Caster(shapely.affinity.translate(footprint, *centre), 0.0, height))
+        casters.append(Caster(affinity.translate(footprint, *centre), 0.0, height))
     return casters
 
 
@@ -237,7 +237,7 @@ def _add_stair(builder: SoupBuilder, model: FloorModel, stair: Stair, cap_z: flo
     casters: list[Caster] = []
     for index in range(steps):
         lo, hi = start + index * run, start + (index + 1) * run
-        strip = shapely.affinity.rotate(
+        strip = affinity.rotate(
             Polygon([(lo, -1e6), (hi, -1e6), (hi, 1e6), (lo, 1e6)]),
             stair.direction_deg,
             origin=(0, 0),

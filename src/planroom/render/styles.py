@@ -28,9 +28,10 @@ class StyleColors(BaseModel):
 
 
 class LogoOptions(BaseModel):
+    """Where the company logo (`PUT /companies/logo`) goes on the plan."""
+
     model_config = ConfigDict(extra="forbid")
 
-    file_key: str = Field(description="Storage key of an uploaded image.")
     position: Literal["top-left", "top-right", "bottom-left", "bottom-right"] = "top-right"
     max_width_mm: float = Field(default=40.0, gt=0)
 

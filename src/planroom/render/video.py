@@ -44,6 +44,9 @@ MARGIN = 0.02
 SUPERSAMPLE = 1.5
 """Anti-aliasing for frames: nearly as clean as 2x in motion at about half the cost."""
 CRF = "20"
+PRESET = "veryfast"
+"""Flat colours and smooth motion compress easily: the faster search costs about 1 % in size
+and halves the encoder's share of the time."""
 BT709 = 1
 """FFmpeg's code for the ITU-R BT.709 primaries, transfer and matrix (HD video)."""
 LIMITED_RANGE = 1
@@ -74,24 +77,34 @@ def plan_video(layout: str, speed: str, scale: float) -> VideoPlan:
     return VideoPlan(width=width, height=height, frames=frames)
 
 
+_LUMA = np.array([0.2126, 0.7152, 0.0722], dtype=np.float32) * np.float32(219.0 / 255.0)
+_CHROMA = np.array(
+    [[-0.1146, 0.5], [-0.3854, -0.4542], [0.5, -0.0458]], dtype=np.float32
+) * np.float32(224.0 / 255.0 / 4.0)
+"""BT.709 limited-range weights; chroma ones take the sum of a 2 x 2 block, hence the / 4."""
+
+
 def rgb_to_yuv420(rgb: NDArray[np.uint8]) -> NDArray[np.uint8]:
     """RGB bytes (h, w, 3) to planar YUV 4:2:0 (BT.709, limited range), as (h * 3 / 2, w) bytes.
 
     Converting here keeps the colour matrix under our control (and matching the BT.709 tags on
     the stream), so a player shows the colours the renderer drew.
     """
-    pixels = rgb.astype(np.float32)
-    red, green, blue = pixels[..., 0], pixels[..., 1], pixels[..., 2]
-    luma = 16.0 + (0.2126 * red + 0.7152 * green + 0.0722 * blue) * (219.0 / 255.0)
-    height, width = luma.shape
-    # Chroma from the mean colour of each 2 x 2 block.
-    blocks = pixels.reshape(height // 2, 2, width // 2, 2, 3).mean(axis=(1, 3))
-    r, g, b = blocks[..., 0], blocks[..., 1], blocks[..., 2]
-    cb = 128.0 + (-0.1146 * r - 0.3854 * g + 0.5 * b) * (224.0 / 255.0)
-    cr = 128.0 + (0.5 * r - 0.4542 * g - 0.0458 * b) * (224.0 / 255.0)
-    planes = [luma.ravel(), cb.ravel(), cr.ravel()]
-    packed = np.concatenate(planes).reshape(height * 3 // 2, width)
-    return np.clip(packed + 0.5, 0, 255).astype(np.uint8)
+    height, width, _ = rgb.shape
+    out = np.empty((height * 3 // 2, width), dtype=np.uint8)
+    luma = rgb.reshape(-1, 3).astype(np.float32) @ _LUMA
+    # Adding 0.5 before the cast to bytes rounds; every value is already within 16..235.
+    luma += np.float32(16.5)
+    out[:height] = luma.reshape(height, width)
+    wide = rgb.astype(np.uint16)
+    blocks = wide[0::2, 0::2] + wide[1::2, 0::2] + wide[0::2, 1::2] + wide[1::2, 1::2]
+    chroma = blocks.reshape(-1, 3).astype(np.float32) @ _CHROMA
+    chroma += np.float32(128.5)
+    quarter = (height // 2) * (width // 2)
+    planes = out[height:].reshape(-1)
+    planes[:quarter] = chroma[:, 0]
+    planes[quarter:] = chroma[:, 1]
+    return out
 
 
 def orbit_viewport(framing: Framing, width: int, height: int) -> Viewport:
@@ -193,7 +206,7 @@ def encode_video(ctx: RenderContext) -> bytes:
         stream.width, stream.height, stream.pix_fmt = plan.width, plan.height, "yuv420p"
         stream.options = {
             "crf": CRF,
-            "preset": "medium",
+            "preset": PRESET,
             "threads": ENCODER_THREADS,
             "x264-params": X264_PARAMS,
         }

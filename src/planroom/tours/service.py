@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planroom.companies.logo import logo_key
 from planroom.companies.models import Company
 from planroom.floormodel.areas import FIGURE_LABELS
 from planroom.orders.address import full_address
@@ -244,7 +245,7 @@ def build_page(session: Session, runtime: Runtime, source: TourSource, *, mls: b
     language = style.language
     logo = None
     if not mls and style.logo is not None:
-        logo = _logo_uri(runtime, style.logo.file_key)
+        logo = _logo_uri(runtime, logo_key(company.id))
     return TourPage(
         order_id=str(order.id),
         mls=mls,
