@@ -278,8 +278,12 @@ def demo(
     ] = "apartment",
     package: Annotated[str, typer.Option(help="base, plus or plus_3d.")] = "plus_3d",
     add_ons: Annotated[
-        str, typer.Option("--add-ons", help="Comma-separated add-ons; empty for none.")
-    ] = "gla,3d_cad_files,3d_video",
+        str,
+        typer.Option(
+            "--add-ons",
+            help="Comma-separated add-ons; empty for none. 3d_video adds minutes of rendering.",
+        ),
+    ] = "gla,3d_cad_files",
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Make an order from a sample scan, run it to Ready here, and print every link."""

@@ -13,11 +13,19 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from planroom.render.raster3d import ByteArray, Camera, FloatArray, IntArray, Viewport
+from planroom.render.raster3d import (
+    ByteArray,
+    Camera,
+    FloatArray,
+    Int32Array,
+    IntArray,
+    Viewport,
+)
 
 Float32Array = NDArray[np.float32]
 
 NONE, WOOD, TILE, DECK = 0, 1, 2, 3
+_PIXELS_AT_ONCE = 1 << 20
 
 # Pattern sizes in mm: (strip width across, piece length along, seam shade, tone spread).
 _PATTERNS: dict[int, tuple[float, float, float, float]] = {
@@ -90,7 +98,7 @@ def texture_factor(
 
 def apply_floor_textures(
     image: ByteArray,
-    visible: IntArray,
+    visible: Int32Array,
     textures: FloorTextures,
     camera: Camera,
     viewport: Viewport,
@@ -101,17 +109,18 @@ def apply_floor_textures(
     height, width = visible.shape
     per_pixel = np.append(textures.ids, -1)[visible].ravel()
     pixels = np.flatnonzero(per_pixel >= 0)
-    if pixels.size == 0:
-        return
-    finish = per_pixel[pixels]
-    specs = textures.specs.astype(np.float32)
-    x, y, span = floor_points(pixels, width, camera, viewport)
-    cos_a, sin_a = specs[finish, 1], specs[finish, 2]
-    u = x * cos_a + y * sin_a
-    v = y * cos_a - x * sin_a
-    kind = textures.specs[finish, 0].astype(np.int64)
-    seed = textures.specs[finish, 3].astype(np.int64)
-    factor = texture_factor(kind, u, v, seed, span).astype(np.float32)
     flat = image.reshape(height * width, 4)
-    scaled = flat[pixels, :3] * factor[:, None]
-    flat[pixels, :3] = np.clip(scaled + np.float32(0.5), 0, 255).astype(np.uint8)
+    specs = textures.specs.astype(np.float32)
+    # A bounded number of pixels at a time keeps the temporaries small on 17-megapixel stills.
+    for start in range(0, pixels.size, _PIXELS_AT_ONCE):
+        chunk = pixels[start : start + _PIXELS_AT_ONCE]
+        finish = per_pixel[chunk]
+        x, y, span = floor_points(chunk, width, camera, viewport)
+        cos_a, sin_a = specs[finish, 1], specs[finish, 2]
+        u = x * cos_a + y * sin_a
+        v = y * cos_a - x * sin_a
+        kind = textures.specs[finish, 0].astype(np.int64)
+        seed = textures.specs[finish, 3].astype(np.int64)
+        factor = texture_factor(kind, u, v, seed, span)
+        scaled = flat[chunk, :3] * factor[:, None]
+        flat[chunk, :3] = np.clip(scaled + np.float32(0.5), 0, 255).astype(np.uint8)
