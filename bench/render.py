@@ -1,7 +1,8 @@
 """CPU seconds for the full 2D set (listing plans + GLA package + property data) at full size.
 
-Run from the repository root: `python bench/render.py`. Prints one line per model: the sample
-scans (when `planroom.floormodel.samples` is installed) and a generated 60-room plan.
+Run from the repository root: `python bench/render.py`. Prints one line per model: the three
+sample scans and a generated 60-room plan. `bench/render3d.py` does the same for every other
+product (GLB, dollhouse set, video, CAD, Home Report, Snapshot); `make bench` runs both.
 """
 
 from __future__ import annotations
