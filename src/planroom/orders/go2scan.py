@@ -15,7 +15,7 @@ from planroom.orders import lifecycle
 from planroom.orders.address import full_address
 from planroom.orders.models import GoToScanLink, Order
 from planroom.orders.schemas import GoToScanCreate, GoToScanExtend
-from planroom.orders.service import NewOrderFields, new_order, require_owner
+from planroom.orders.service import fields_of, new_order, require_owner
 from planroom.runtime import Runtime
 
 MAX_VALIDITY = timedelta(days=28)
@@ -31,25 +31,14 @@ def create_go2scan(
     if body.recipient.email is None and not body.recipient.phone:
         raise FieldError("body", ["recipient"], "either email or phone is required")
     owner = require_owner(session, company.id, body.owner_email) if body.owner_email else None
-    fields = NewOrderFields(
-        street=body.street,
-        city=body.city,
-        country=body.country,
-        info=body.info,
-        suite=body.suite,
-        state=body.state,
-        postal_code=body.postal_code,
-        latitude=body.latitude,
-        longitude=body.longitude,
-        external_id=body.external_id,
-        package_type=body.package_type,
-        add_ons=body.add_ons,
-        order_preferences=(
-            body.order_preferences.model_dump(exclude_none=True) if body.order_preferences else None
-        ),
-    )
     order = new_order(
-        session, company, fields, status="New", owner=owner, order_type=None, is_scan_order=True
+        session,
+        company,
+        fields_of(body),
+        status="New",
+        owner=owner,
+        order_type=None,
+        is_scan_order=True,
     )
     link = GoToScanLink(
         order_id=order.id,

@@ -13,7 +13,7 @@ from planroom.orders import lifecycle
 from planroom.orders.intake import Upload, store_source
 from planroom.orders.models import Order, OrderSource
 from planroom.orders.schemas import RedrawCreate
-from planroom.orders.service import NewOrderFields, new_order, require_owner
+from planroom.orders.service import fields_of, new_order, require_owner
 from planroom.production.pipeline import ensure_item
 from planroom.runtime import Runtime
 
@@ -59,27 +59,10 @@ def create_redraw(
     for upload in uploads:
         check_source_file(upload)
     owner = require_owner(session, company.id, body.owner_email) if body.owner_email else None
-    fields = NewOrderFields(
-        street=body.street,
-        city=body.city,
-        country=body.country,
-        info=body.info,
-        suite=body.suite,
-        state=body.state,
-        postal_code=body.postal_code,
-        latitude=body.latitude,
-        longitude=body.longitude,
-        external_id=body.external_id,
-        package_type=body.package_type,
-        add_ons=body.add_ons,
-        order_preferences=(
-            body.order_preferences.model_dump(exclude_none=True) if body.order_preferences else None
-        ),
-    )
     order = new_order(
         session,
         company,
-        fields,
+        fields_of(body),
         status="Pending",
         owner=owner,
         order_type="redraw",

@@ -57,7 +57,11 @@ class _OptionalOrderFields(BaseModel):
     order_preferences: OrderPreferences | None = None
 
 
-class DraftCreate(_AddressFields, _OptionalOrderFields):
+class NewOrderBody(_AddressFields, _OptionalOrderFields):
+    """The fields every kind of new order takes."""
+
+
+class DraftCreate(NewOrderBody):
     owner_email: EmailStr = Field(description="Must be a user of your company.")
 
 
@@ -77,7 +81,7 @@ class Recipient(BaseModel):
     name: str | None = Field(default=None, max_length=200)
 
 
-class GoToScanCreate(_AddressFields, _OptionalOrderFields):
+class GoToScanCreate(NewOrderBody):
     owner_email: EmailStr | None = None
     recipient: Recipient
     priority: Priority = "regular"
@@ -90,7 +94,7 @@ class GoToScanExtend(BaseModel):
     link_validity_days: int = Field(ge=1, le=28)
 
 
-class RedrawCreate(_AddressFields, _OptionalOrderFields):
+class RedrawCreate(NewOrderBody):
     source: str | list[str] = Field(
         description="URL, or list of URLs, of an existing floor plan (PNG, JPG or PDF)."
     )

@@ -22,7 +22,7 @@ from planroom.orders.products import (
     purchasable_add_ons,
     purchasable_package_types,
 )
-from planroom.orders.schemas import DraftCreate, DraftUpdate, PostPurchase
+from planroom.orders.schemas import DraftCreate, DraftUpdate, NewOrderBody, PostPurchase
 from planroom.runtime import Runtime
 from planroom.style_templates.service import resolve_options
 from planroom.users import service as users
@@ -151,7 +151,7 @@ def order_products(session: Session, order_id: uuid.UUID) -> list[OrderProduct]:
     return list(session.scalars(select(OrderProduct).where(OrderProduct.order_id == order_id)))
 
 
-def _fields_of(body: DraftCreate) -> NewOrderFields:
+def fields_of(body: NewOrderBody) -> NewOrderFields:
     return NewOrderFields(
         street=body.street,
         city=body.city,
@@ -176,7 +176,7 @@ def create_draft(session: Session, runtime: Runtime, company: Company, body: Dra
     order = new_order(
         session,
         company,
-        _fields_of(body),
+        fields_of(body),
         status="Draft",
         owner=owner,
         order_type=None,
