@@ -9,7 +9,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from planroom.runtime import Runtime
-from tests.builders import Tenant, make_tenant
+from tests.builders import Tenant, make_tenant, make_user
 from tests.orders.builders import create_draft, tenant_with_owner
 from tests.production.helpers import calls, make_drafter, order_of
 from tests.webhooks.helpers import register
@@ -243,3 +243,33 @@ def test_cctest_orders_are_processed_by_the_workers(runtime: Runtime, client: Te
     assert order_of(tenant, created["id"])["info"]["status"] == "Draft"
     runtime.queue.drain()
     assert order_of(tenant, created["id"])["info"]["status"] == "Ready"
+
+
+def test_one_companys_clock_moves_nobody_elses_time(runtime: Runtime, client: TestClient) -> None:
+    sandbox = _sandbox(runtime, client)
+    other = make_tenant(runtime, client, "Live Co")
+    body = {
+        "street": "5 Harbour Road",
+        "city": "Helsinki",
+        "country": "Finland",
+        "recipient": {"email": "owner@home.example"},
+        "link_validity_days": 1,
+        "send_email": False,
+    }
+    mine = _ok(sandbox.post("/orders/go2scan", json=body))
+    theirs = _ok(other.post("/orders/go2scan", json=body))
+    with running_receiver() as receiver:
+        register(other, [receiver.url], ["moved_to_draft"])
+        receiver.answer(Answer(status=500))
+        runtime.queue.immediate = True
+        make_user(other, "live@example.com")
+        create_draft(other, owner_email="live@example.com")
+        assert len(receiver.received) == 1
+
+        moved = _ok(sandbox.post("/sandbox/clock/advance", json={"seconds": 2 * 24 * 3600}))
+        assert moved["offset_seconds"] == 2 * 24 * 3600
+        assert _ok(sandbox.get("/sandbox/clock"))["offset_seconds"] == 2 * 24 * 3600
+
+        assert len(receiver.received) == 1  # the other company's retry is not brought forward
+    assert order_of(sandbox, mine["id"])["info"]["go2scan"]["status"] == "expired"
+    assert order_of(other, theirs["id"])["info"]["go2scan"]["status"] == "sent"

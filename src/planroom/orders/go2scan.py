@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import uuid
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -99,3 +100,17 @@ def extend_link(session: Session, order: Order, body: GoToScanExtend) -> GoToSca
 
 def link_by_token(session: Session, token: str) -> GoToScanLink | None:
     return session.scalar(select(GoToScanLink).where(GoToScanLink.token == token))
+
+
+def bring_deadlines_forward(session: Session, company_id: uuid.UUID, seconds: float) -> None:
+    """Sandbox time travel for one company: its GoToScan links age by `seconds`."""
+    step = timedelta(seconds=seconds)
+    links = session.scalars(
+        select(GoToScanLink)
+        .join(Order, Order.id == GoToScanLink.order_id)
+        .where(Order.company_id == company_id)
+    )
+    for link in links:
+        link.expires_at -= step
+        link.created_at -= step
+    session.flush()

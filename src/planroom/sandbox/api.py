@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 
 from fastapi import APIRouter
@@ -60,22 +59,21 @@ def advance(
     return views.order_out(session, runtime, company, order)
 
 
-def _clock_out() -> ClockOut:
-    now = clock.now()
-    return ClockOut(now=now.timestamp(), offset_seconds=round(now.timestamp() - time.time(), 3))
+def _clock_out(offset: float) -> ClockOut:
+    return ClockOut(now=clock.now().timestamp() + offset, offset_seconds=round(offset, 3))
 
 
 @router.get("/clock", summary="The sandbox clock")
 def get_clock(company: CurrentCompany) -> ClockOut:
+    """Your company's sandbox time and how far it is ahead of real time."""
     service.require_sandbox(company)
-    return _clock_out()
+    return _clock_out(service.clock_offset(company))
 
 
 @router.post("/clock/advance", summary="Move the clock forward")
 def advance_clock(company: CurrentCompany, runtime: RuntimeDep, body: ClockAdvance) -> ClockOut:
-    """Move time forward by `seconds`: webhook retries that come due are sent now, GoToScan
-    links expire, drafter claims run out. The clock belongs to the Planroom process, so on a
-    shared server it moves for everyone: use a sandbox server for this."""
+    """Move your company's time forward by `seconds`: its webhook retries that come due are sent
+    now, its GoToScan, invitation and reset links age. Only your company's deadlines move;
+    every other company keeps real time."""
     service.require_sandbox(company)
-    service.advance_clock(runtime, body.seconds)
-    return _clock_out()
+    return _clock_out(service.advance_clock(runtime, company.id, body.seconds))

@@ -3,7 +3,8 @@
 - sample scans instead of a phone;
 - driving an order to Ready (convert, approve and render now) or to Failed, instead of waiting
   for a drafter;
-- moving the clock, so webhook retries, link expiry and claims come due without waiting;
+- moving the company's clock, so its webhook retries and link expiry come due without waiting
+  (its deadlines are brought forward; no other company's time moves);
 - `cctest` orders: an address containing `cctest` is processed on its own with a sample scan and
   never reaches a drafter.
 
@@ -16,14 +17,12 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planroom.change_requests import service as change_requests
 from planroom.companies.models import Company
-from planroom.core.clock import clock
 from planroom.core.errors import FieldError, Forbidden, InvalidState
 from planroom.db.engine import unit_of_work
 from planroom.floormodel.samples import SAMPLE_NAMES, sample_scan_bytes
@@ -31,11 +30,13 @@ from planroom.floormodel.schema import FloorModel
 from planroom.floormodel.validation import validate_model
 from planroom.jobs.queue import enqueue_after_commit
 from planroom.jobs.registry import run_reconcilers
-from planroom.orders import intake, lifecycle
+from planroom.orders import go2scan, intake, lifecycle
 from planroom.orders.models import Order, OrderProduct, OrderSource
 from planroom.production import pipeline
 from planroom.production.versions import latest_version, model_of, save_version
 from planroom.runtime import Runtime
+from planroom.users import service as users
+from planroom.webhooks import service as webhooks
 
 log = logging.getLogger("planroom.sandbox")
 
@@ -186,12 +187,29 @@ def advance_to_failed(
     return order
 
 
-def advance_clock(runtime: Runtime, seconds: float) -> datetime:
-    """Move the process clock forward and run the reconcilers at once, so that work that came
-    due (webhook retries, expired leases) is sent now rather than at the next reconcile."""
-    clock.advance(seconds)
+CLOCK_OFFSET_KEY = "sandbox_clock_offset_seconds"
+
+
+def clock_offset(company: Company) -> float:
+    """How far the company's sandbox clock is ahead of Planroom's."""
+    return float(company.settings_json.get(CLOCK_OFFSET_KEY, 0.0))
+
+
+def advance_clock(runtime: Runtime, company_id: uuid.UUID, seconds: float) -> float:
+    """Move one company's clock forward: its own deadlines (webhook retries, GoToScan,
+    invitation and reset links, the old webhook secret) come `seconds` sooner, then the
+    reconcilers run so that what came due is sent now. Other companies' time does not move.
+    Returns the company's new offset."""
+    with unit_of_work(runtime.session_factory) as session:
+        company = session.get(Company, company_id)
+        assert company is not None
+        webhooks.bring_deadlines_forward(session, company_id, seconds)
+        go2scan.bring_deadlines_forward(session, company_id, seconds)
+        users.bring_deadlines_forward(session, company_id, seconds)
+        offset = clock_offset(company) + seconds
+        company.settings_json = {**company.settings_json, CLOCK_OFFSET_KEY: offset}
     run_reconcilers(runtime)
-    return clock.now()
+    return offset
 
 
 # -- `cctest` orders -------------------------------------------------------------------------

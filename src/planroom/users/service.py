@@ -184,3 +184,16 @@ def managers_of(session: Session, company_id: uuid.UUID) -> list[User]:
 
 def count_users(session: Session, company_id: uuid.UUID) -> int:
     return session.scalar(select(func.count()).where(User.company_id == company_id)) or 0
+
+
+def bring_deadlines_forward(session: Session, company_id: uuid.UUID, seconds: float) -> None:
+    """Sandbox time travel for one company: its invitation and reset links age by `seconds`."""
+    step = timedelta(seconds=seconds)
+    tokens = session.scalars(
+        select(UserToken)
+        .join(User, User.id == UserToken.user_id)
+        .where(User.company_id == company_id)
+    )
+    for token in tokens:
+        token.expires_at -= step
+    session.flush()

@@ -227,3 +227,23 @@ def _order_id(payload: dict[str, Any]) -> uuid.UUID | None:
         return uuid.UUID(str(payload.get("id")))
     except ValueError:
         return None
+
+
+def bring_deadlines_forward(session: Session, company_id: uuid.UUID, seconds: float) -> None:
+    """Sandbox time travel for one company: its pending retries and the overlap of a rotated
+    secret come `seconds` sooner, as if its clock had moved; nobody else's time changes."""
+    step = timedelta(seconds=seconds)
+    pending = session.scalars(
+        select(WebhookDelivery).where(
+            WebhookDelivery.company_id == company_id,
+            WebhookDelivery.state == "pending",
+            WebhookDelivery.next_attempt_at.is_not(None),
+        )
+    )
+    for delivery in pending:
+        assert delivery.next_attempt_at is not None
+        delivery.next_attempt_at -= step
+    config = session.scalar(select(WebhookConfig).where(WebhookConfig.company_id == company_id))
+    if config is not None and config.previous_secret_expires_at is not None:
+        config.previous_secret_expires_at -= step
+    session.flush()
