@@ -15,22 +15,26 @@ from planroom.app import create_app
 from planroom.companies import service as companies
 from planroom.db.engine import unit_of_work
 from planroom.db.migrate import upgrade
+from planroom.production import operators
 from planroom.runtime import Runtime
 from tests.conftest import make_settings
 
 
-def _fuzz_target() -> tuple[Any, str]:
-    """An app over a fresh database, with one sandbox company, built once at collection."""
+def _fuzz_target() -> tuple[Any, str, str]:
+    """An app over a fresh database, with one sandbox company and one operator, built once at
+    collection."""
     root = Path(tempfile.mkdtemp(prefix="planroom-fuzz-"))
     runtime = Runtime.from_settings(make_settings(root, f"sqlite:///{root / 'fuzz.db'}"))
     upgrade(runtime.engine)
     with unit_of_work(runtime.session_factory) as session:
         key = companies.create_company(session, name="Fuzz Co", sandbox=True).api_key
-    return create_app(runtime), key
+        token = operators.create_operator(session, "Fuzz drafter").token
+    return create_app(runtime), key, token
 
 
-APP, API_KEY = _fuzz_target()
+APP, API_KEY, OPERATOR_TOKEN = _fuzz_target()
 schema = schemathesis.openapi.from_asgi("/api/integrate/v3/openapi.json", APP)
+production_schema = schemathesis.openapi.from_asgi("/api/production/v1/openapi.json", APP)
 
 
 @schema.parametrize()
@@ -42,4 +46,16 @@ schema = schemathesis.openapi.from_asgi("/api/integrate/v3/openapi.json", APP)
 )
 def test_no_request_gives_a_server_error(case: Any) -> None:
     response = case.call(headers={"api-key": API_KEY})
+    case.validate_response(response, checks=[not_a_server_error])
+
+
+@production_schema.parametrize()
+@settings(
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+)
+def test_no_production_request_gives_a_server_error(case: Any) -> None:
+    response = case.call(headers={"authorization": f"Bearer {OPERATOR_TOKEN}"})
     case.validate_response(response, checks=[not_a_server_error])
