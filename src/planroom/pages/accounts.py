@@ -25,24 +25,29 @@ def _render(request: Request, purpose: str, status_code: int = 200, **values: ob
     )
 
 
-def _show(request: Request, session: DbSession, token: str, purpose: str) -> Response:
+def _email_or_problem(
+    request: Request, session: DbSession, token: str, purpose: str
+) -> str | Response:
+    """The email of the account behind a usable link, or the page saying why it is not."""
     try:
         row = service.usable_token(session, token, purpose)
     except service.TokenProblem as problem:
         return _render(request, purpose, 410, problem=str(problem))
     user = session.get(User, row.user_id)
-    return _render(request, purpose, email=user.email if user else "")
+    return user.email if user else ""
+
+
+def _show(request: Request, session: DbSession, token: str, purpose: str) -> Response:
+    email = _email_or_problem(request, session, token, purpose)
+    return email if isinstance(email, Response) else _render(request, purpose, email=email)
 
 
 def _submit(
     request: Request, session: DbSession, token: str, purpose: str, password: str, confirm: str
 ) -> Response:
-    try:
-        row = service.usable_token(session, token, purpose)
-    except service.TokenProblem as problem:
-        return _render(request, purpose, 410, problem=str(problem))
-    user = session.get(User, row.user_id)
-    email = user.email if user else ""
+    email = _email_or_problem(request, session, token, purpose)
+    if isinstance(email, Response):
+        return email
     if len(password) < MIN_PASSWORD_LENGTH:
         error = f"Use at least {MIN_PASSWORD_LENGTH} characters."
         return _render(request, purpose, 400, email=email, error=error)
