@@ -82,6 +82,7 @@ def make_settings(tmp_path: Path, database_url: str, **overrides: object) -> Set
         "embedded_workers": 0,
         "render_long_side_px": 400,
         "video_scale": 0.1,
+        "rate_limit_per_second": 0.0,
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

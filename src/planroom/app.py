@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from planroom import __version__
 from planroom.api.errors import install_error_handlers
+from planroom.api.ratelimit import RateLimitMiddleware
 from planroom.change_requests.api import router as change_requests_router
 from planroom.companies.api import router as companies_router
 from planroom.files.api import router as files_router
@@ -60,6 +61,13 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.state.runtime = runtime
     install_error_handlers(app)
     app.add_middleware(IdempotencyMiddleware, session_factory=runtime.session_factory)
+    settings = runtime.settings
+    if settings.rate_limit_per_second > 0:
+        app.add_middleware(
+            RateLimitMiddleware,
+            per_second=settings.rate_limit_per_second,
+            burst=settings.rate_limit_burst,
+        )
 
     integrate = APIRouter(prefix=API_PREFIX)
     for router in (

@@ -45,6 +45,11 @@ class Settings(BaseSettings):
     s3_region: str = "us-east-1"
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
 
+    rate_limit_per_second: float = Field(
+        default=20.0, ge=0, description="Calls a second per API key after the burst; 0 = off."
+    )
+    rate_limit_burst: int = Field(default=100, ge=1, description="Calls per API key at once.")
+
     webhook_allow_private_addresses: bool = False
     webhook_timeout_seconds: float = 15.0
     webhook_backoff_seconds: list[float] = Field(default_factory=lambda: [30.0, 300.0])
