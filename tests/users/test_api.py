@@ -199,3 +199,14 @@ def test_list_limit_out_of_range(runtime: Runtime, client: TestClient) -> None:
             ]
         }
     }
+
+
+def test_add_user_messages_follow_the_original(runtime: Runtime, client: TestClient) -> None:
+    tenant = make_tenant(runtime, client)
+    with_password = make_user(tenant, "pw@example.com", role="User")
+    invited = make_user(tenant, "invite@example.com", role="Collaborator", password=None)
+    assert with_password["message"] == "User successfully created"
+    assert invited["message"] == (
+        "Invitation email was sent to user email and needs to be finished before first login."
+    )
+    assert invited["role"] == "Collaborator"

@@ -48,7 +48,11 @@ def create_user(
     user = service.create_user(
         session, runtime.mailer, runtime.settings.resolved_public_url, company.id, body
     )
-    message = "User created successfully" if body.password else "User invited successfully"
+    message = (
+        "User successfully created"
+        if body.password
+        else "Invitation email was sent to user email and needs to be finished before first login."
+    )
     return UserCreated(email=user.email, id=user.id, message=message, role=body.role)
 
 
