@@ -28,14 +28,16 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from planroom.floormodel.gla import DISCLAIMER, STANDARD, GlaLevel, GlaReport, compute_gla
+from planroom.floormodel.gla import STANDARD, GlaLevel, GlaReport, compute_gla
 from planroom.floormodel.gla_output import UNIT_LABELS, gla_document, gla_formula_text
 from planroom.floormodel.units import area_unit_for
 from planroom.render.context import RenderContext, RenderedFile
 from planroom.render.fonts import register_pdf_fonts
 from planroom.render.gla_plan import gla_level_scene
+from planroom.render.i18n import fixed
 from planroom.render.plan.annotate import address_lines
 from planroom.render.raster import svg_to_png
+from planroom.render.report_i18n import reason_text, report_text
 from planroom.render.svg_writer import render_svg
 
 REPORT_IMAGE_PX = 1800
@@ -91,27 +93,35 @@ def _cell(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(text)), style)
 
 
-def _summary(document: dict[str, object], unit_label: str, width: float) -> Table:
+def _grade(grade: object, language: str) -> str:
+    """`above`/`below` in the report's language; anything else as the engine wrote it."""
+    return report_text(language, f"grade_{grade}") if grade in ("above", "below") else str(grade)
+
+
+def _summary(document: dict[str, object], unit_label: str, width: float, language: str) -> Table:
     header_text = [
-        "Level",
-        "Grade",
+        report_text(language, "level"),
+        report_text(language, "grade"),
         f"GLA ({unit_label})",
         "ADU",
-        "Excluded",
-        "Below-grade finished",
-        "Below-grade unfinished",
-        "Non-standard",
+        fixed(language, "excluded"),
+        report_text(language, "below_finished"),
+        report_text(language, "below_unfinished"),
+        report_text(language, "non_standard"),
     ]
     header_style = ParagraphStyle(
         "header", fontName=register_pdf_fonts()[1], fontSize=7.5, leading=9
     )
     header: list[Flowable | str] = [_cell(text, header_style) for text in header_text]
+    # Names and grades wrap in their cells: translated grades and long level names are wider
+    # than the number columns beside them.
+    cell_style = _styles()["cell"]
     rows: list[list[Flowable | str]] = [header]
     for level in _levels(document):
         rows.append(
             [
-                str(level["name"]),
-                str(level["grade"]),
+                _cell(level["name"], cell_style),
+                _cell(_grade(level["grade"], language), cell_style),
                 f"{level['gla']:,}",
                 f"{level['adu_gla']:,}",
                 f"{level['excluded_total']:,}",
@@ -123,7 +133,7 @@ def _summary(document: dict[str, object], unit_label: str, width: float) -> Tabl
     totals = cast(dict[str, int], document["totals"])
     rows.append(
         [
-            "Total",
+            report_text(language, "total"),
             "",
             f"{totals.get('gla', 0):,}",
             f"{totals.get('adu_gla', 0):,}",
@@ -137,30 +147,35 @@ def _summary(document: dict[str, object], unit_label: str, width: float) -> Tabl
     return _table(
         rows,
         [
-            share * 1.6,
-            share * 0.8,
-            share,
-            share * 0.8,
-            share * 0.9,
-            share * 1.1,
-            share * 1.1,
+            share * 1.2,
+            share * 0.95,
+            share * 0.85,
             share * 0.7,
+            share * 0.95,
+            share * 1.15,
+            share * 1.15,
+            share * 1.05,
         ],
     )
 
 
 def _level_tables(
-    level: dict[str, Any], unit_label: str, width: float, styles: dict[str, ParagraphStyle]
+    level: dict[str, Any],
+    unit_label: str,
+    width: float,
+    styles: dict[str, ParagraphStyle],
+    language: str,
 ) -> list[Flowable]:
     flow: list[Flowable] = []
     counted = cast(list[dict[str, Any]], level["included"] or level["below_grade_areas"])
+    equation = report_text(language, "equation")
     if counted:
-        title = (
-            "Included in GLA"
-            if level["included"]
-            else "Below-grade area (reported apart, never GLA)"
+        title = report_text(
+            language, "included_in_gla" if level["included"] else "below_grade_area"
         )
-        rows: list[list[Flowable | str]] = [["Area", f"{unit_label}", "Equation"]]
+        rows: list[list[Flowable | str]] = [
+            [report_text(language, "area"), f"{unit_label}", equation]
+        ]
         for entry in counted:
             rows.append(
                 [
@@ -177,18 +192,28 @@ def _level_tables(
         ]
     excluded = cast(list[dict[str, Any]], level["excluded"])
     if excluded:
-        rows = [["Excluded area", f"{unit_label}", "Reasons", "Equation"]]
+        rows = [
+            [
+                report_text(language, "excluded_area"),
+                f"{unit_label}",
+                report_text(language, "reasons"),
+                equation,
+            ]
+        ]
         for entry in excluded:
             rows.append(
                 [
                     _cell(entry["name"], styles["cell"]),
                     f"{entry['area']:,}",
-                    _cell(", ".join(entry["reasons"]), styles["cell"]),
+                    _cell(
+                        ", ".join(reason_text(reason, language) for reason in entry["reasons"]),
+                        styles["cell"],
+                    ),
                     _cell(entry["equation"], styles["equation"]),
                 ]
             )
         flow += [
-            Paragraph("Excluded from GLA", styles["body"]),
+            Paragraph(escape(report_text(language, "excluded_from_gla")), styles["body"]),
             Spacer(1, 2 * mm),
             _table(rows, [width * 0.2, width * 0.1, width * 0.2, width * 0.5]),
         ]
@@ -200,6 +225,7 @@ def render_gla_report(ctx: RenderContext, report: GlaReport, images: list[bytes]
     unit = area_unit_for(ctx.measurement_system)
     unit_label = UNIT_LABELS[unit]
     document = gla_document(report, unit)
+    language = ctx.style.language
     styles = _styles()
     out = io.BytesIO()
     page = A4 if ctx.paper == "a4" else LETTER
@@ -210,37 +236,40 @@ def render_gla_report(ctx: RenderContext, report: GlaReport, images: list[bytes]
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=15 * mm,
-        title=f"GLA report - {ctx.address.street}",
+        title=f"{report_text(language, 'gla_title')} - {ctx.address.street}",
         author=ctx.branding.company_name,
         creator="Planroom",
         invariant=1,
     )
     width = page[0] - 30 * mm
     story: list[Flowable] = [
-        Paragraph("Gross Living Area (GLA) report", styles["title"]),
+        Paragraph(escape(report_text(language, "gla_report")), styles["title"]),
         Paragraph(escape(" · ".join(address_lines(ctx))), styles["body"]),
         Paragraph(
             escape(
-                f"Standard: {STANDARD} · Property type: {report.property_type} · "
-                f"Floor model version {ctx.model_version}"
+                " · ".join(
+                    (
+                        f"{report_text(language, 'standard')}: {STANDARD}",
+                        f"{report_text(language, 'property_type')}: "
+                        f"{report_text(language, f'kind_{report.property_type}')}",
+                        report_text(language, "model_version", version=ctx.model_version),
+                    )
+                )
             ),
             styles["body"],
         ),
         Spacer(1, 4 * mm),
-        Paragraph("Summary", styles["h2"]),
-        _summary(document, unit_label, width),
-        Paragraph("Method and assumptions", styles["h2"]),
+        Paragraph(escape(report_text(language, "summary")), styles["h2"]),
+        _summary(document, unit_label, width, language),
+        Paragraph(escape(report_text(language, "method_assumptions")), styles["h2"]),
         *[Paragraph(escape(f"• {note}"), styles["body"]) for note in report.assumptions()],
-        Paragraph("Area calculation (gla_formula_text)", styles["h2"]),
+        Paragraph(escape(report_text(language, "area_calculation")), styles["h2"]),
         *[
             Paragraph(escape(line) or "&nbsp;", styles["equation"])
             for line in gla_formula_text(report, unit).splitlines()
         ],
-        Paragraph("Disclaimer", styles["h2"]),
-        Paragraph(
-            escape(f"Measured by {STANDARD}. {DISCLAIMER}"),
-            styles["body"],
-        ),
+        Paragraph(escape(report_text(language, "disclaimer")), styles["h2"]),
+        Paragraph(escape(report_text(language, "gla_disclaimer")), styles["body"]),
     ]
     for level, png in zip(_levels(document), images, strict=True):
         image = Image(io.BytesIO(png))
@@ -252,7 +281,7 @@ def render_gla_report(ctx: RenderContext, report: GlaReport, images: list[bytes]
             KeepTogether([image]),
             Spacer(1, 4 * mm),
         ]
-        story += _level_tables(level, unit_label, width, styles)
+        story += _level_tables(level, unit_label, width, styles, language)
     doc.build(story)
     return out.getvalue()
 

@@ -15,7 +15,7 @@ from planroom.floormodel.gla import STANDARD, GlaLevel, GlaReport
 from planroom.floormodel.units import MM_PER_FOOT, format_feet_inches, round_half_up
 from planroom.render.context import RenderContext
 from planroom.render.geometry import polygon_rings
-from planroom.render.i18n import room_name
+from planroom.render.i18n import fixed, room_name
 from planroom.render.measure_text import Units, area_text
 from planroom.render.plan.annotate import address_lines
 from planroom.render.plan.builder import drawn_region, plan_bounds, plan_layers
@@ -25,6 +25,7 @@ from planroom.render.plan.sheet import compose_sheet
 from planroom.render.plan.style import Palette, sizes_for_image
 from planroom.render.plan.title_block import TitleInfo
 from planroom.render.plan_svg import plan_options
+from planroom.render.report_i18n import reason_text, report_text
 from planroom.render.scene import Group, Scene, Shape, polygon
 
 INCLUDED = "#b9e0a5"
@@ -41,12 +42,19 @@ GLA_PALETTE = Palette(
     excluded=EXCLUDED,
     room_fill={},
 )
-LEGEND = (
-    (INCLUDED, "Included in GLA"),
-    (EXCLUDED, "Excluded from GLA"),
-    (BELOW_GRADE, "Below-grade living area"),
-    (ADU, "ADU"),
+LEGEND_KEYS = (
+    (INCLUDED, "included_in_gla"),
+    (EXCLUDED, "excluded_from_gla"),
+    (BELOW_GRADE, "below_grade_living"),
 )
+
+
+def legend(language: str) -> tuple[tuple[str, str], ...]:
+    """The plan's colour key in `language` (ADU keeps its acronym)."""
+    return (*((colour, report_text(language, key)) for colour, key in LEGEND_KEYS), (ADU, "ADU"))
+
+
+LEGEND = legend("en")
 
 
 def gla_length(mm: float, imperial: bool) -> str:
@@ -89,16 +97,17 @@ def _labels(ctx: RenderContext, gla_level: GlaLevel, units: Units) -> dict[str, 
         labels[space.id] = RoomLabel(
             name=name, short_name=short_name(space, language), dimensions=(), area=None
         )
+    excluded = fixed(language, "excluded")
     for item in gla_level.measure.excluded:
-        reasons = list(item.reasons) or ["not living area"]
+        reasons = [reason_text(r, language) for r in item.reasons or ("not living area",)]
         for space_id in item.space_ids:
             if space_id not in labels:
                 continue
             labels[space_id] = replace(
                 labels[space_id],
                 area=area_text(item.area_sq_mm, units, language),
-                reasons=(f"Excluded: {', '.join(reasons)}",),
-                short_reasons=(f"Excluded: {reasons[0]}",),
+                reasons=(f"{excluded}: {', '.join(reasons)}",),
+                short_reasons=(f"{excluded}: {reasons[0]}",),
             )
     return labels
 
@@ -109,14 +118,15 @@ def _figures(gla_level: GlaLevel, units: Units, language: str) -> tuple[str, ...
         lines = [f"GLA: {area_text(measure.included_sq_mm, units, language)}"]
     else:
         lines = [
-            "Below-grade finished: "
-            f"{area_text(gla_level.finished_sq_mm, units, language)} (not GLA)"
+            f"{report_text(language, 'below_finished')}: "
+            f"{area_text(gla_level.finished_sq_mm, units, language)} "
+            f"({report_text(language, 'not_gla')})"
         ]
     if gla_level.above_grade and measure.adu_sq_mm > 0:
         lines.append(f"ADU GLA: {area_text(measure.adu_sq_mm, units, language)}")
     excluded = sum(item.area_sq_mm for item in measure.excluded)
     if excluded > 0:
-        lines.append(f"Excluded: {area_text(excluded, units, language)}")
+        lines.append(f"{fixed(language, 'excluded')}: {area_text(excluded, units, language)}")
     return tuple(lines)
 
 
@@ -128,6 +138,7 @@ def gla_level_scene(ctx: RenderContext, report: GlaReport, gla_level: GlaLevel) 
     sizes = sizes_for_image(max(bounds.width, bounds.height), ctx.style.font_scale)
     base = plan_options(ctx, dimensions=False)
     units = base.units
+    language = base.language
     options = replace(
         base,
         palette=GLA_PALETTE,
@@ -152,11 +163,14 @@ def gla_level_scene(ctx: RenderContext, report: GlaReport, gla_level: GlaLevel) 
         dims.add(*dimension_chains(gross, style, clear=drawn_region(model, level_id)))
     info = TitleInfo(
         heading=gla_level.level.name,
-        figures=_figures(gla_level, units, base.language),
+        figures=_figures(gla_level, units, language),
         address=address_lines(ctx),
-        disclaimer=f"{STANDARD} ({report.property_type}); not verified on site",
+        disclaimer=(
+            f"{STANDARD} ({report_text(language, f'kind_{report.property_type}')}); "
+            f"{report_text(language, 'plan_not_verified')}"
+        ),
         north_deg=None,
         scale_bar=True,
         imperial_bar=units != "metric",
     )
-    return compose_sheet(layers, bounds, sizes, GLA_PALETTE, info, None, legend=LEGEND)
+    return compose_sheet(layers, bounds, sizes, GLA_PALETTE, info, None, legend=legend(language))

@@ -24,6 +24,7 @@ from reportlab.platypus.flowables import Flowable, HRFlowable
 from planroom.render.context import RenderContext, RenderedFile
 from planroom.render.i18n import disclaimer
 from planroom.render.report_facts import ReportFacts, main_level, method_text, report_facts
+from planroom.render.report_i18n import report_text
 from planroom.render.report_plans import PlanFlowable, plan_scene
 from planroom.render.report_style import (
     MARGIN,
@@ -37,26 +38,33 @@ from planroom.render.report_style import (
 )
 
 POINTS_PER_MM = 72.0 / 25.4
-PROPERTY_TYPES = {
-    "detached": "Detached house",
-    "attached": "Attached house",
-    "apartment": "Apartment",
-}
+PROPERTY_TYPES = frozenset({"detached", "attached", "apartment"})
+
+
+def property_type_name(property_type: str, language: str) -> str:
+    """`Detached house`, `Einfamilienhaus`...; an unknown type prints as it is."""
+    if property_type in PROPERTY_TYPES:
+        return report_text(language, f"type_{property_type}")
+    return property_type
 
 
 def key_figures(facts: ReportFacts) -> list[tuple[str, str]]:
     """The cover's tiles: the area figures first, then the counts."""
-    items = [
-        (figure.value, figure.name)
-        for figure in facts.figures
-        if figure.name != "Total scanned area"
-    ]
+    language = facts.language
+    items = [(figure.value, figure.name) for figure in facts.figures if figure.key != "total"]
     items += [
-        (str(facts.bedrooms), "Bedrooms"),
-        (facts.bathrooms, "Bathrooms"),
-        (str(facts.level_count), "Levels" if facts.level_count != 1 else "Level"),
+        (str(facts.bedrooms), report_text(language, "bedrooms")),
+        (facts.bathrooms, report_text(language, "bathrooms")),
+        (
+            str(facts.level_count),
+            report_text(language, "levels" if facts.level_count != 1 else "level"),
+        ),
     ]
     return items
+
+
+SCHEDULE_KEYS = ("dimensions", "area", "ceiling_height")
+"""The room columns after the room's name, as report string keys."""
 
 
 def _logo(ctx: RenderContext, max_height: float) -> list[Flowable]:
@@ -72,13 +80,20 @@ def _logo(ctx: RenderContext, max_height: float) -> list[Flowable]:
 def levels_table(facts: ReportFacts, width: float) -> Flowable:
     """Each level's rooms and area figures, with the property's totals."""
     style = styles()
+    language = facts.language
     names = [figure.name for figure in facts.figures]
     rows = [[e.level.name, str(e.rooms), *e.figures] for e in facts.levels]
-    rows.append(["All levels", str(len(facts.schedule)), *[f.value for f in facts.figures]])
+    rows.append(
+        [
+            report_text(language, "all_levels"),
+            str(len(facts.schedule)),
+            *[f.value for f in facts.figures],
+        ]
+    )
     first, count = 0.25, 0.11
     rest = (1.0 - first - count) / len(names)
     return data_table(
-        ["Level", "Rooms", *names],
+        [report_text(language, "level"), report_text(language, "rooms"), *names],
         rows,
         [width * first, width * count, *[width * rest] * len(names)],
         style,
@@ -101,11 +116,13 @@ def _main_plan(ctx: RenderContext, width: float, most: float) -> list[Flowable]:
 
 def _cover(ctx: RenderContext, facts: ReportFacts, width: float, height: float) -> list[Flowable]:
     style = styles()
+    language = facts.language
+    company = ctx.branding.company_name
     summary = " · ".join(
         part
         for part in (
-            PROPERTY_TYPES.get(facts.property_type, facts.property_type),
-            f"Prepared by {ctx.branding.company_name}" if ctx.branding.company_name else "",
+            property_type_name(facts.property_type, language),
+            report_text(language, "prepared_by", company=company) if company else "",
         )
         if part
     )
@@ -115,7 +132,7 @@ def _cover(ctx: RenderContext, facts: ReportFacts, width: float, height: float) 
     most = max(height - fixed - table, height * 0.3)
     return [
         *_logo(ctx, 14 * mm),
-        text("HOME REPORT", style["eyebrow"]),
+        text(report_text(language, "home_report").upper(), style["eyebrow"]),
         Spacer(1, 2 * mm),
         text(facts.address[0] if facts.address else ctx.address.street, style["title"]),
         *[text(line, style["subtitle"]) for line in facts.address[1:]],
@@ -136,6 +153,7 @@ def _level_pages(
 ) -> list[Flowable]:
     """Per level: its figures, its dimensioned plan, and the rooms on it."""
     style = styles()
+    language = facts.language
     story: list[Flowable] = []
     names = [figure.name for figure in facts.figures]
     for entry in facts.levels:
@@ -143,7 +161,9 @@ def _level_pages(
             f"{name} {value}" for name, value in zip(names, entry.figures, strict=True)
         )
         rooms = [row for row in facts.schedule if row.level == entry.level.name]
-        room_count = f"{len(rooms)} room{'s' if len(rooms) != 1 else ''}"
+        room_count = report_text(
+            language, "room_count_one" if len(rooms) == 1 else "room_count_many", count=len(rooms)
+        )
         # The plan takes what the room list leaves, and no more height than its shape needs.
         list_height = (len(rooms) + 1) * 6.2 * mm + 14 * mm
         most = max(height - 30 * mm - list_height, height * 0.45)
@@ -161,7 +181,7 @@ def _level_pages(
             PlanFlowable(scene, width, plan_height),
             Spacer(1, 6 * mm),
             data_table(
-                ["Room", "Dimensions", "Area", "Ceiling height"],
+                [report_text(language, key) for key in ("room", *SCHEDULE_KEYS)],
                 [[row.room, row.dimensions, row.area, row.ceiling] for row in rooms],
                 [width * w for w in (0.4, 0.24, 0.18, 0.18)],
                 style,
@@ -172,16 +192,17 @@ def _level_pages(
 
 def _schedule(facts: ReportFacts, width: float) -> list[Flowable]:
     style = styles()
+    language = facts.language
     rows = [[row.level, row.room, row.dimensions, row.area, row.ceiling] for row in facts.schedule]
     widths = [0.19, 0.27, 0.22, 0.16, 0.16]
     return [
         PageBreak(),
-        text("Room schedule", style["h1"]),
+        text(report_text(language, "room_schedule"), style["h1"]),
         Spacer(1, 1 * mm),
-        text("Interior dimensions, floor area and ceiling height of every room.", style["muted"]),
+        text(report_text(language, "schedule_intro"), style["muted"]),
         Spacer(1, 4 * mm),
         data_table(
-            ["Level", "Room", "Dimensions", "Area", "Ceiling height"],
+            [report_text(language, key) for key in ("level", "room", *SCHEDULE_KEYS)],
             rows,
             [width * w for w in widths],
             style,
@@ -191,36 +212,38 @@ def _schedule(facts: ReportFacts, width: float) -> list[Flowable]:
 
 def _totals(facts: ReportFacts, width: float) -> list[Flowable]:
     style = styles()
+    language = facts.language
     counts = [
-        (str(facts.bedrooms), "Bedrooms"),
-        (str(facts.bathrooms_full), "Full bathrooms"),
-        (str(facts.bathrooms_half), "Half bathrooms"),
-        (str(facts.level_count), "Levels"),
+        (str(facts.bedrooms), report_text(language, "bedrooms")),
+        (str(facts.bathrooms_full), report_text(language, "full_bathrooms")),
+        (str(facts.bathrooms_half), report_text(language, "half_bathrooms")),
+        (str(facts.level_count), report_text(language, "levels")),
     ]
     return [
-        KeepTogether([text("Area figures", style["h2"]), levels_table(facts, width)]),
-        KeepTogether([text("Rooms", style["h2"]), tiles(counts, width, style)]),
+        KeepTogether(
+            [text(report_text(language, "area_figures"), style["h2"]), levels_table(facts, width)]
+        ),
+        KeepTogether(
+            [text(report_text(language, "rooms"), style["h2"]), tiles(counts, width, style)]
+        ),
     ]
 
 
 def _method(ctx: RenderContext) -> list[Flowable]:
     style = styles()
-    notice = disclaimer(ctx.style.disclaimer, ctx.style.language)
+    language = ctx.style.language
+    notice = disclaimer(ctx.style.disclaimer, language)
     return [
         KeepTogether(
             [
-                text("Method", style["h2"]),
+                text(report_text(language, "method"), style["h2"]),
                 *[Paragraph(line, style["paragraph"]) for line in method_text(ctx)],
             ]
         ),
         KeepTogether(
             [
-                text("Disclaimer", style["h2"]),
-                text(
-                    f"{notice}. The figures were computed from the floor model and were not "
-                    "verified on site. This report is not an appraisal and not a survey.",
-                    style["body"],
-                ),
+                text(report_text(language, "disclaimer"), style["h2"]),
+                text(report_text(language, "disclaimer_body", notice=notice), style["body"]),
             ]
         ),
     ]
@@ -229,6 +252,7 @@ def _method(ctx: RenderContext) -> list[Flowable]:
 def home_report_pdf(ctx: RenderContext) -> bytes:
     """The Home Report as PDF bytes (the same context always gives the same bytes)."""
     facts = report_facts(ctx)
+    title = report_text(ctx.style.language, "home_report")
     page = page_size(ctx)
     width = page[0] - 2 * MARGIN
     height = page[1] - 2 * MARGIN - 10 * mm
@@ -240,7 +264,7 @@ def home_report_pdf(ctx: RenderContext) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6 * mm,
-        title=f"Home Report - {ctx.address.street}",
+        title=f"{title} - {ctx.address.street}",
         author=ctx.branding.company_name,
         creator="Planroom",
         invariant=1,
@@ -252,8 +276,8 @@ def home_report_pdf(ctx: RenderContext) -> bytes:
         *_totals(facts, width),
         *_method(ctx),
     ]
-    footer = " · ".join(line for line in (ctx.address.street, "Home Report") if line)
-    doc.build(story, canvasmaker=numbered_canvas(footer, ""))
+    footer = " · ".join(line for line in (ctx.address.street, title) if line)
+    doc.build(story, canvasmaker=numbered_canvas(footer, "", ctx.style.language))
     return out.getvalue()
 
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
+from planroom.floormodel.areas import FIGURE_LABELS
 from planroom.floormodel.schema import FloorModel, Level
+from planroom.floormodel.units import SQ_MM_PER_SQ_FOOT
 from planroom.render.context import RenderContext
-from planroom.render.measure_text import length_text
+from planroom.render.i18n import fixed, room_name
+from planroom.render.measure_text import area_text, length_text
 from planroom.render.plan.annotate import address_lines
 from planroom.render.property_data import property_document
+from planroom.render.report_i18n import report_text
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,8 @@ class Figure:
     name: str
     value: str
     note: str = ""
+    key: str = ""
+    """`gia`, `gla` or `total` (the name is translated, the key is not)."""
 
 
 @dataclass(frozen=True)
@@ -54,29 +60,51 @@ class ReportFacts:
     bathrooms_half: int
     level_count: int
     property_type: str
+    language: str = "en"
 
     @property
     def bathrooms(self) -> str:
         """`2`, or `2 + 1 half` when there are half bathrooms."""
         if self.bathrooms_half:
-            return f"{self.bathrooms_full} + {self.bathrooms_half} half"
+            return report_text(
+                self.language,
+                "bathrooms_with_half",
+                full=self.bathrooms_full,
+                half=self.bathrooms_half,
+            )
         return str(self.bathrooms_full)
 
 
-def area_value(entry: dict[str, Any]) -> str:
-    """An area entry of the property data as text: `1,646 sq ft` or `152.9 m²`."""
+def area_value(entry: dict[str, Any], language: str = "en") -> str:
+    """An area entry of the property data as text: `1,646 sq ft` or `152.9 m²` (`152,9 m²`).
+
+    The document's rounded value goes back through `area_text`, which rounds it to itself, so
+    the digits are the data file's and only the separators follow the language.
+    """
     if entry["unit"] == "sqft":
-        return f"{int(entry['value']):,} sq ft"
-    return f"{float(entry['value']):,.1f} m²"
+        return area_text(float(entry["value"]) * SQ_MM_PER_SQ_FOOT, "imperial", language)
+    return area_text(float(entry["value"]) * 1_000_000.0, "metric", language)
 
 
-def _ceiling(room: dict[str, Any], ctx: RenderContext) -> str:
+def _length(entry: dict[str, Any], language: str) -> str:
+    """A length of the property data in the report's language, with the digits of its `text`.
+
+    Feet and inches have no decimal separator, so they print as the data file has them; metres
+    go back through `length_text` from the document's rounded value, which rounds to itself.
+    """
+    if entry["unit"] == "m":
+        return length_text(float(entry["value"]) * 1000.0, "metric", language)
+    return str(entry["text"])
+
+
+def _ceiling(room: dict[str, Any], ctx: RenderContext, language: str) -> str:
     ceiling = room["ceiling"]
     system = ctx.measurement_system
     if ceiling["sloped"]:
-        low, high = length_text(ceiling["low_mm"], system), length_text(ceiling["high_mm"], system)
-        return f"{low} to {high}"
-    return length_text(ceiling["height_mm"], system)
+        low = length_text(ceiling["low_mm"], system, language)
+        high = length_text(ceiling["high_mm"], system, language)
+        return report_text(language, "ceiling_range", low=low, high=high)
+    return length_text(ceiling["height_mm"], system, language)
 
 
 def _figure_names(ctx: RenderContext) -> tuple[str, ...]:
@@ -84,21 +112,46 @@ def _figure_names(ctx: RenderContext) -> tuple[str, ...]:
     return ("gia", "gla", "total") if ctx.include_gla else ("gia", "total")
 
 
+def _room_name(room: dict[str, Any], ctx: RenderContext, language: str) -> str:
+    """The room's name as the data file has it; a type's default name is translated as on the
+    plans (English keeps the drafter's spelling, so it matches the data file to the letter)."""
+    if language == "en":
+        return str(room["name"])
+    space = next(space for space in ctx.model.spaces if space.id == room["id"])
+    return room_name(space, language)
+
+
+def _figure_name(key: str, language: str) -> str:
+    """GIA and the total are named in the report's language; GLA keeps its standard's name."""
+    if key == "gia":
+        return fixed(language, "gia")
+    if key == "total":
+        return report_text(language, "total_scanned")
+    return FIGURE_LABELS["gla"]
+
+
 def report_facts(ctx: RenderContext) -> ReportFacts:
     """Everything both reports print, from the property data document."""
     document = property_document(ctx)
+    language = ctx.style.language
     figures_doc = cast(dict[str, dict[str, Any]], document["area_figures"])
     names = _figure_names(ctx)
     counts = cast(dict[str, int], document["counts"])
     rooms = cast(list[dict[str, Any]], document["rooms"])
     figures = tuple(
-        Figure(name=str(figures_doc[key]["name"]), value=area_value(figures_doc[key]))
+        Figure(
+            name=_figure_name(key, language),
+            value=area_value(figures_doc[key], language),
+            key=key,
+        )
         for key in names
     )
     levels = tuple(
         LevelFigures(
             level=level,
-            figures=tuple(area_value(figures_doc[key]["by_level"][level.id]) for key in names),
+            figures=tuple(
+                area_value(figures_doc[key]["by_level"][level.id], language) for key in names
+            ),
             rooms=sum(1 for room in rooms if room["level_id"] == level.id),
         )
         for level in ctx.model.levels_in_order()
@@ -106,12 +159,13 @@ def report_facts(ctx: RenderContext) -> ReportFacts:
     schedule = tuple(
         ScheduleRow(
             level=str(room["level_name"]),
-            room=str(room["name"]),
+            room=_room_name(room, ctx, language),
             dimensions=(
-                f"{room['dimensions']['length']['text']} x {room['dimensions']['width']['text']}"
+                f"{_length(room['dimensions']['length'], language)} x "
+                f"{_length(room['dimensions']['width'], language)}"
             ),
-            area=area_value(room["area"]),
-            ceiling=_ceiling(room, ctx),
+            area=area_value(room["area"], language),
+            ceiling=_ceiling(room, ctx, language),
         )
         for room in rooms
     )
@@ -125,6 +179,7 @@ def report_facts(ctx: RenderContext) -> ReportFacts:
         bathrooms_half=counts["bathrooms_half"],
         level_count=counts["levels"],
         property_type=str(document["property_type"]),
+        language=language,
     )
 
 
@@ -139,35 +194,19 @@ def main_level(model: FloorModel) -> Level:
     return (above or ordered)[0]
 
 
-METHOD_BY_SOURCE = {
-    "roomplan": "measured with a LiDAR scan of the property (Apple RoomPlan) and drafted into a "
-    "floor model",
-    "redraw": "redrawn from an existing floor plan supplied with the order",
-    "planroom": "drawn from a Planroom floor model supplied with the order",
-    "manual": "drafted by hand into a floor model",
-    "generated": "generated as a floor model",
-}
+SOURCES = frozenset({"roomplan", "redraw", "planroom", "manual", "generated"})
 
 
 def method_text(ctx: RenderContext) -> list[str]:
     """How the figures were made: source, definitions, rounding."""
-    source = METHOD_BY_SOURCE.get(ctx.model.source.kind, METHOD_BY_SOURCE["manual"])
+    language = ctx.style.language
+    kind = ctx.model.source.kind if ctx.model.source.kind in SOURCES else "manual"
+    source = report_text(language, f"source_{kind}")
     lines = [
-        f"The property was {source} (floor model version {ctx.model_version}). Every figure in "
-        "this report is computed from that model.",
-        "GIA (gross internal area): finished, enclosed indoor space measured to the inside face "
-        "of the exterior walls, interior walls included, where the ceiling is at least 5 ft "
-        "(1.52 m). Garages, porches, decks, balconies, patios and unfinished rooms are excluded.",
+        report_text(language, "method_intro", source=source, version=ctx.model_version),
+        report_text(language, "method_gia"),
     ]
     if ctx.include_gla:
-        lines.append(
-            "GLA (gross living area) follows ANSI Z765-2021: finished, heated, above-grade space "
-            "measured to the outside face of the exterior walls, with a ceiling of at least 7 ft."
-        )
-    lines += [
-        "Total scanned area: everything scanned, exterior walls and outdoor spaces included.",
-        "Room dimensions are interior, along each room's main axes (overall extents for L-shaped "
-        "rooms). Areas are computed from unrounded geometry and rounded half up: whole square "
-        "feet, or square metres to one decimal.",
-    ]
+        lines.append(report_text(language, "method_gla"))
+    lines += [report_text(language, "method_total"), report_text(language, "method_rounding")]
     return lines

@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from planroom.render.context import RenderContext
 from planroom.render.fonts import register_pdf_fonts
+from planroom.render.report_i18n import report_text
 
 INK = "#1f2933"
 MUTED = "#6b7480"
@@ -169,6 +170,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
 
     footer_left = ""
     footer_right = ""
+    language = "en"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -196,11 +198,16 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(regular, 7.5)
         self.setFillColor(colors.HexColor(MUTED))
         self.drawString(MARGIN, 7 * mm, self.footer_left)
-        page = f"{self.footer_right}Page {self._pageNumber} of {total}"
+        page_of = report_text(self.language, "page_of", page=self._pageNumber, total=total)
+        page = f"{self.footer_right}{page_of}"
         self.drawRightString(width - MARGIN, 7 * mm, page)
         self.restoreState()
 
 
-def numbered_canvas(left: str, right: str) -> type[NumberedCanvas]:
-    """A canvas class whose footer reads `left` ... `right`Page n of N."""
-    return type("FooterCanvas", (NumberedCanvas,), {"footer_left": left, "footer_right": right})
+def numbered_canvas(left: str, right: str, language: str = "en") -> type[NumberedCanvas]:
+    """A canvas class whose footer reads `left` ... `right`Page n of N (in `language`)."""
+    return type(
+        "FooterCanvas",
+        (NumberedCanvas,),
+        {"footer_left": left, "footer_right": right, "language": language},
+    )

@@ -20,6 +20,7 @@ from planroom.render.i18n import disclaimer
 from planroom.render.pdf_writer import POINTS_PER_MM, Placement, draw_scene
 from planroom.render.raster import svg_to_png
 from planroom.render.report_facts import ReportFacts, report_facts
+from planroom.render.report_i18n import report_text
 from planroom.render.report_plans import fit, place, plan_scene
 from planroom.render.report_style import ACCENT, INK, MUTED, PANEL, RULE
 from planroom.render.scene import (
@@ -59,7 +60,14 @@ def _header(ctx: RenderContext, facts: ReportFacts, page: Box) -> tuple[Group, f
     logo = ctx.branding.logo_png
     right_width = width * 0.3
     group.add(
-        Text((MARGIN, top - 2.0), "PROPERTY SNAPSHOT", 3.0, ACCENT, bold=True, anchor="start")
+        Text(
+            (MARGIN, top - 2.0),
+            report_text(facts.language, "snapshot").upper(),
+            3.0,
+            ACCENT,
+            bold=True,
+            anchor="start",
+        )
     )
     title_size = _fitted(street, 8.0, width - right_width, bold=True)
     group.add(Text((MARGIN, top - 9.5), street, title_size, INK, bold=True, anchor="start"))
@@ -137,11 +145,15 @@ def _tile(box: Box, value: str, label: str) -> list[Shape | Text]:
 def _figures(facts: ReportFacts, area: Box) -> Group:
     """A full-width tile per area figure, the counts two to a row, then figures by level."""
     group = Group("figures")
+    language = facts.language
     counts = [
-        (str(facts.bedrooms), "Bedrooms"),
-        (facts.bathrooms, "Bathrooms"),
-        (str(facts.level_count), "Levels" if facts.level_count != 1 else "Level"),
-        (str(len(facts.schedule)), "Rooms"),
+        (str(facts.bedrooms), report_text(language, "bedrooms")),
+        (facts.bathrooms, report_text(language, "bathrooms")),
+        (
+            str(facts.level_count),
+            report_text(language, "levels" if facts.level_count != 1 else "level"),
+        ),
+        (str(len(facts.schedule)), report_text(language, "rooms")),
     ]
     rows: list[list[tuple[str, str]]] = [[(f.value, f.name)] for f in facts.figures]
     rows += [counts[index : index + 2] for index in range(0, len(counts), 2)]
@@ -155,7 +167,8 @@ def _figures(facts: ReportFacts, area: Box) -> Group:
         y -= tile_h + gap
     y -= GAP
     first = facts.figures[0]
-    group.add(Text((area.min_x, y), f"{first.name} by level", 3.4, INK, bold=True, anchor="start"))
+    by_level = report_text(language, "by_level", name=first.name)
+    group.add(Text((area.min_x, y), by_level, 3.4, INK, bold=True, anchor="start"))
     for entry in facts.levels:
         y -= 5.2
         group.add(Text((area.min_x, y), entry.level.name, 3.2, MUTED, anchor="start"))
@@ -173,13 +186,15 @@ def snapshot_scene(ctx: RenderContext, facts: ReportFacts) -> Scene:
     split = body.min_x + body.width * PLAN_SHARE
     plans = _plans(ctx, ctx.model.levels_in_order(), Box(body.min_x, body.min_y, split, body.max_y))
     figures = _figures(facts, Box(split + GAP * 1.5, body.min_y, body.max_x, body.max_y))
-    notice = disclaimer(ctx.style.disclaimer, ctx.style.language)
+    language = ctx.style.language
+    notice = disclaimer(ctx.style.disclaimer, language)
+    not_verified = report_text(language, "not_verified")
     footer = Group("footer")
     footer.add(
-        Text((MARGIN, footer_y), f"{notice}. Not verified on site.", 2.8, MUTED, anchor="start"),
+        Text((MARGIN, footer_y), f"{notice}. {not_verified}", 2.8, MUTED, anchor="start"),
         Text(
             (page_w - MARGIN, footer_y),
-            f"Floor model version {ctx.model_version}",
+            report_text(language, "model_version", version=ctx.model_version),
             2.8,
             MUTED,
             anchor="end",
@@ -188,11 +203,15 @@ def snapshot_scene(ctx: RenderContext, facts: ReportFacts) -> Scene:
     return Scene(frame=page, background="#ffffff", groups=[header, *plans, figures, footer])
 
 
+def _title(ctx: RenderContext) -> str:
+    return f"{report_text(ctx.style.language, 'snapshot_title')} - {ctx.address.street}"
+
+
 def snapshot_pdf(scene: Scene, ctx: RenderContext) -> bytes:
     out = io.BytesIO()
     size = (scene.frame.width * POINTS_PER_MM, scene.frame.height * POINTS_PER_MM)
     canvas = Canvas(out, pagesize=size, invariant=1, pageCompression=1)
-    canvas.setTitle(f"Snapshot - {ctx.address.street}")
+    canvas.setTitle(_title(ctx))
     canvas.setAuthor(ctx.branding.company_name)
     canvas.setCreator("Planroom")
     draw_scene(canvas, scene, Placement(0.0, 0.0, POINTS_PER_MM))
@@ -204,8 +223,7 @@ def snapshot_pdf(scene: Scene, ctx: RenderContext) -> bytes:
 def render_snapshot(ctx: RenderContext) -> list[RenderedFile]:
     """The `snapshot` product: the summary page as PDF (`pdf_urls`) and PNG (`image_urls`)."""
     scene = snapshot_scene(ctx, report_facts(ctx))
-    title = f"Snapshot - {ctx.address.street}"
-    png = svg_to_png(render_svg(scene, title=title), ctx.image_long_side_px)
+    png = svg_to_png(render_svg(scene, title=_title(ctx)), ctx.image_long_side_px)
     stem = ctx.file_stem
     return [
         RenderedFile(
