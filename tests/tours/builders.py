@@ -18,14 +18,13 @@ from planroom.companies import service as companies
 from planroom.companies.models import Company
 from planroom.core.clock import clock
 from planroom.db.engine import unit_of_work
-from planroom.floormodel.schema import FloorModel, Level, Opening, PropertyInfo, Space, Stair, Wall
+from planroom.floormodel.schema import FloorModel, Level, PropertyInfo, Space, Stair
 from planroom.orders import service as orders
 from planroom.orders.models import Order, OrderProduct
 from planroom.production.versions import save_version
 from planroom.runtime import Runtime
+from tests.render.builders import box_walls, opening, wall
 
-EXTERIOR = 152
-INTERIOR = 114
 COMPANY_NAME = "Northlight Floorplans"
 COMPANY_EMAIL = "hello@northlight.example"
 
@@ -35,64 +34,35 @@ def _rect(x0: int, y0: int, x1: int, y1: int, inset: int = 57) -> list[tuple[int
             (x0 + inset, y1 - inset)]  # fmt: skip
 
 
-def _wall(wall_id: str, level: str, start: tuple[int, int], end: tuple[int, int]) -> Wall:
-    return Wall(id=wall_id, level_id=level, start=start, end=end, thickness=INTERIOR)
-
-
-def _box(prefix: str, level: str, x1: int, y1: int) -> list[Wall]:
-    corners = [(0, 0), (x1, 0), (x1, y1), (0, y1)]
-    return [
-        Wall(
-            id=f"{prefix}{i}",
-            level_id=level,
-            start=corners[i],
-            end=corners[(i + 1) % 4],
-            thickness=EXTERIOR,
-            kind="exterior",
-        )
-        for i in range(4)
-    ]
-
-
-def _opening(
-    opening_id: str, wall_id: str, kind: Any, offset: int, width: int, **extra: Any
-) -> Opening:
-    window = kind == "window"
-    return Opening(
-        id=opening_id, wall_id=wall_id, kind=kind, offset=offset, width=width,
-        height=1200 if window else 2032, sill=900 if window else 0, **extra,
-    )  # fmt: skip
-
-
 def house() -> FloorModel:
     """A 9 x 7 m two-storey house: living room, kitchen, hall and WC below; two bedrooms, a
     bathroom and a landing above; a stair between them."""
     g, u = "ground", "upper"
     walls = [
-        *_box("g", g, 9000, 7000),
-        _wall("g-i1", g, (5000, 0), (5000, 7000)),
-        _wall("g-i2", g, (5000, 4200), (9000, 4200)),
-        _wall("g-i3", g, (7400, 0), (7400, 4200)),
-        *_box("u", u, 9000, 7000),
-        _wall("u-i1", u, (4600, 0), (4600, 7000)),
-        _wall("u-i2", u, (4600, 4200), (9000, 4200)),
-        _wall("u-i3", u, (0, 3300), (4600, 3300)),
+        *box_walls("g", g, 0, 0, 9000, 7000),
+        wall("g-i1", g, (5000, 0), (5000, 7000)),
+        wall("g-i2", g, (5000, 4200), (9000, 4200)),
+        wall("g-i3", g, (7400, 0), (7400, 4200)),
+        *box_walls("u", u, 0, 0, 9000, 7000),
+        wall("u-i1", u, (4600, 0), (4600, 7000)),
+        wall("u-i2", u, (4600, 4200), (9000, 4200)),
+        wall("u-i3", u, (0, 3300), (4600, 3300)),
     ]
     openings = [
-        _opening("front", "g0", "door", 6200, 950, hinge="end", swing="left"),
-        _opening("living-win", "g3", "window", 3500, 1800),
-        _opening("living-win2", "g2", "window", 6500, 1500),
-        _opening("kitchen-win", "g2", "window", 2000, 1200),
-        _opening("wc-win", "g1", "window", 1600, 600),
-        _opening("living-hall", "g-i1", "opening", 1800, 1200),
-        _opening("kitchen-hall", "g-i2", "opening", 1400, 1000),
-        _opening("wc-door", "g-i3", "door", 3000, 750, hinge="start", swing="left"),
-        _opening("bed1-win", "u3", "window", 1800, 1500),
-        _opening("bed2-win", "u3", "window", 5200, 1500),
-        _opening("bath-win", "u1", "window", 5500, 900),
-        _opening("bed1-door", "u-i1", "door", 1900, 800, hinge="start", swing="right"),
-        _opening("bed2-door", "u-i1", "door", 3900, 800, hinge="start", swing="right"),
-        _opening("bath-door", "u-i2", "door", 1300, 800, hinge="start", swing="left"),
+        opening("front", "g0", "door", 6200, 950, hinge="end", swing="left"),
+        opening("living-win", "g3", "window", 3500, 1800),
+        opening("living-win2", "g2", "window", 6500, 1500),
+        opening("kitchen-win", "g2", "window", 2000, 1200),
+        opening("wc-win", "g1", "window", 1600, 600),
+        opening("living-hall", "g-i1", "opening", 1800, 1200),
+        opening("kitchen-hall", "g-i2", "opening", 1400, 1000),
+        opening("wc-door", "g-i3", "door", 3000, 750, hinge="start", swing="left"),
+        opening("bed1-win", "u3", "window", 1800, 1500),
+        opening("bed2-win", "u3", "window", 5200, 1500),
+        opening("bath-win", "u1", "window", 5500, 900),
+        opening("bed1-door", "u-i1", "door", 1900, 800, hinge="start", swing="right"),
+        opening("bed2-door", "u-i1", "door", 3900, 800, hinge="start", swing="right"),
+        opening("bath-door", "u-i2", "door", 1300, 800, hinge="start", swing="left"),
     ]
     spaces = [
         Space(id="living", level_id=g, name="Living Room", type="living",
