@@ -69,10 +69,18 @@ def test_reference_origin_transform_moves_the_room() -> None:
     assert surface.transform[:3, 3] == pytest.approx([12.0, 1.5, -3.0])
 
 
-def test_structure_with_merged_surfaces_is_read_once() -> None:
+def test_a_structure_keeps_its_rooms_and_its_merged_level_apart() -> None:
     room = {"walls": [_wall()], "story": 1}
-    scan = read_scan({"rooms": [room, room], "walls": [_wall()]})
+    scan = read_scan({"rooms": [room, room], "walls": [_wall(), _wall()]})
     assert scan.form == "structure"
+    assert [len(item.surfaces) for item in scan.rooms] == [1, 1]
+    assert scan.top is not None
+    assert len(scan.top.surfaces) == 2
+
+
+def test_a_structure_without_merged_surfaces_has_no_top_level() -> None:
+    scan = read_scan({"rooms": [{"walls": [_wall()]}]})
+    assert scan.top is None
     assert len(scan.rooms) == 1
 
 

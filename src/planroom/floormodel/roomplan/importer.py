@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from planroom.floormodel.attribution import side_contacts
 from planroom.floormodel.classification import OUTDOOR_TYPES
 from planroom.floormodel.errors import ScanUnreadable
-from planroom.floormodel.geometry import Region, polygon_of, union, wall_footprint
+from planroom.floormodel.geometry import polygon_of, union, wall_footprint
 from planroom.floormodel.roomplan.merging import merge_continuing_walls
 from planroom.floormodel.roomplan.objects import fixtures_and_stairs
 from planroom.floormodel.roomplan.openings import (
@@ -21,15 +21,9 @@ from planroom.floormodel.roomplan.openings import (
     swing,
 )
 from planroom.floormodel.roomplan.plan import PlanScan, Vec, project, square, to_whole_mm
-from planroom.floormodel.roomplan.rooms import (
-    cluster_faces,
-    floor_outline,
-    loop_outline,
-    straighten_outline,
-)
 from planroom.floormodel.roomplan.spaces import story_spaces
-from planroom.floormodel.roomplan.walls import SidedFace, build_walls, side_of
-from planroom.floormodel.roomplan.walls_draft import DraftWall, WallThickness
+from planroom.floormodel.roomplan.story import StoryGeometry, story_geometry
+from planroom.floormodel.roomplan.walls_draft import WallThickness
 from planroom.floormodel.roomplan.wire import read_scan
 from planroom.floormodel.schema import (
     FloorModel,
@@ -67,50 +61,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass
-class _Story:
-    number: int
-    outlines: list[Region]
-    walls: list[DraftWall]
-    elevation: float
-    ceiling: float
-
-
-def _story_geometry(
-    plan: PlanScan, story: int, options: ImportOptions, warnings: list[str]
-) -> _Story | None:
-    faces = [face for face in plan.faces if face.story == story]
-    floors = [floor for floor in plan.floors if floor.story == story]
-    outlines: list[Region] = []
-    for floor in floors:
-        outline = floor_outline(floor)
-        if outline is None:
-            warnings.append(f"{floor.label}: the floor outline is degenerate and was skipped")
-        else:
-            outlines.append(outline)
-    if not floors:
-        for label, face_ids in plan.room_labels.items():
-            own = [face for face in faces if face.id in set(face_ids)]
-            if not own:
-                continue
-            outline = loop_outline(own)
-            if outline is None:
-                warnings.append(f"{label}: its walls do not close into a room outline")
-            else:
-                outlines.append(outline)
-    if not outlines and not faces:
-        return None
-    sided = cluster_faces([SidedFace(face, side_of(face, outlines)) for face in faces])
-    straight_faces = [item.face for item in sided]
-    outlines = [straighten_outline(outline, straight_faces) for outline in outlines]
-    thickness = WallThickness(options.exterior_wall_mm, options.interior_wall_mm)
-    walls = build_walls(sided, outlines, thickness, options.weld_mm)
-    bottoms = [floor.elevation for floor in floors] or [face.bottom for face in faces]
-    heights = [face.height for face in faces] or [2438.0]
-    return _Story(story, outlines, walls, statistics.median(bottoms), statistics.median(heights))
-
-
-def _levels(stories: Sequence[_Story]) -> list[Level]:
+def _levels(stories: Sequence[StoryGeometry]) -> list[Level]:
     base = next((story for story in stories if story.number >= 0), stories[0])
     levels = []
     for story in stories:
@@ -128,7 +79,7 @@ def _levels(stories: Sequence[_Story]) -> list[Level]:
     return levels
 
 
-def _shift(stories: Sequence[_Story]) -> Vec:
+def _shift(stories: Sequence[StoryGeometry]) -> Vec:
     """Move the plan so everything drawn lies at non-negative coordinates."""
     regions = [outline for story in stories for outline in story.outlines]
     for story in stories:
@@ -158,10 +109,11 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
     warnings = list(raw.warnings)
     plan, turned = square(project(raw))
     numbers = sorted({face.story for face in plan.faces} | {floor.story for floor in plan.floors})
+    thickness = WallThickness(options.exterior_wall_mm, options.interior_wall_mm)
     stories = [
         story
         for number in numbers
-        if (story := _story_geometry(plan, number, options, warnings)) is not None
+        if (story := story_geometry(plan, number, thickness, options.weld_mm, warnings)) is not None
     ]
     if not any(story.outlines for story in stories):
         raise ScanUnreadable(
@@ -187,6 +139,7 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
                 plan,
                 stairs,
                 len(spaces),
+                story.outdoor,
             )
         )
     walls = _outdoor_walls_are_exterior(walls, spaces, options)
@@ -228,7 +181,7 @@ def _outdoor_walls_are_exterior(
     return result
 
 
-def _walls(story: _Story, level: Level, shift: Vec, numbered: int) -> list[Wall]:
+def _walls(story: StoryGeometry, level: Level, shift: Vec, numbered: int) -> list[Wall]:
     drafts = sorted(
         story.walls,
         key=lambda d: (round(min(d.start[1], d.end[1])), round(min(d.start[0], d.end[0]))),

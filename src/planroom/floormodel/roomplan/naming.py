@@ -2,9 +2,10 @@
 
 RoomPlan labels sections only as living room, kitchen, dining room, bedroom or bathroom; the rest
 are inferred: a room with a door wider than 2.1 m is a garage, a room walled on less than half its
-outline is a porch, a room the stairs run through is a hall, a toilet without a bathtub in a small
-room is a half bath, a washer in a small room is a laundry, a small empty room is a closet, a long
-narrow one a hall.
+outline is a porch, a room the stairs run through is a hall; `unidentified` sections and rooms
+without one are named from their objects (a bed, a toilet or bathtub, a stove or refrigerator, a
+washer, a sofa or TV, a table with chairs) and then from their shape (under 2.5 m² a closet, long
+and narrow a hall); where nothing tells, "Room".
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ SMALL_ROOM_SQ_MM = 3.0e6
 HALF_BATH_SQ_MM = 3.5e6
 LAUNDRY_SQ_MM = 8.0e6
 HALL_ASPECT = 2.5
+HALL_WIDTH_MM = 2200.0
+"""A long room wider than this is a room, not a corridor."""
 
 
 @dataclass(frozen=True)
@@ -66,13 +69,18 @@ class RoomEvidence:
     below_grade: bool
     stairs: bool = False
     """A stair runs through the room (from it or into it)."""
+    width_mm: float = 0.0
+    """The short side of that box."""
+    outdoor: bool | None = None
+    """Known to be outdoor space (walled along little of its outline); None: judge by walls."""
 
 
 def infer_type(room: RoomEvidence) -> SpaceType:
     objects = Counter(room.objects)
     if room.widest_door_mm >= GARAGE_DOOR_MM:
         return "garage"
-    if room.walled_share < 0.5:
+    outdoor = room.walled_share < 0.5 if room.outdoor is None else room.outdoor
+    if outdoor:
         return "porch"
     labelled = [SECTION_TYPES[label] for label in room.sections if label in SECTION_TYPES]
     if labelled:
@@ -94,18 +102,19 @@ def _type_from_objects(objects: Counter[str], room: RoomEvidence) -> SpaceType:
         return "kitchen"
     if objects["bed"]:
         return "bedroom"
-    if objects["washerDryer"] and room.area_sq_mm < LAUNDRY_SQ_MM:
-        return "laundry"
+    if objects["washerDryer"]:
+        return "laundry" if room.area_sq_mm < LAUNDRY_SQ_MM else "utility"
     if objects["sofa"] or objects["television"] or objects["fireplace"]:
         return "living"
-    if objects["table"] and objects["chair"]:
+    if objects["table"] and objects["chair"] >= 2:
         return "dining"
     if objects["storage"] and set(objects) <= {"storage"}:
         return "utility"
-    if room.area_sq_mm < SMALL_ROOM_SQ_MM and not objects:
+    if room.area_sq_mm < SMALL_ROOM_SQ_MM:
         return "closet"
-    if room.aspect >= HALL_ASPECT:
+    if room.aspect >= HALL_ASPECT and room.width_mm <= HALL_WIDTH_MM:
         return "hall"
+    # a table alone does not make a dining room: offices and bedrooms have them too
     return "other"
 
 

@@ -8,7 +8,7 @@ exactly straight.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -35,6 +35,8 @@ class PlanFace:
     height: float
     bottom: float
     curved: bool = False
+    room: str = ""
+    """The captured room the face was seen from (`structure` for a structure's merged walls)."""
 
     @property
     def length(self) -> float:
@@ -47,6 +49,7 @@ class PlanFloor:
     story: int
     points: list[Vec]
     elevation: float
+    room: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ class PlanOpening:
     width: float
     height: float
     bottom: float
+    identifier: str = ""
+    direction: Vec = (1.0, 0.0)
+    """Unit vector along the opening's width in the plan."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ class PlanObject:
     rotation_deg: float
     height: float
     bottom: float
+    identifier: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,7 @@ class PlanSection:
     kind: str
     story: int
     point: Vec
+    room: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,8 @@ class PlanScan:
     sections: list[PlanSection]
     room_labels: dict[str, list[str]]
     """Face ids per captured room, to build rooms from wall loops when a room has no floor."""
+    hulls: list[PlanFloor] = field(default_factory=list)
+    """A structure's merged floors, one per story: a hull around every room, never a room."""
 
 
 def to_whole_mm(point: Vec, shift: Vec) -> tuple[int, int]:
@@ -111,7 +121,7 @@ def _story(surface_story: int | None, room_story: int | None) -> int:
     return room_story if room_story is not None else 0
 
 
-def _wall_faces(surface: Surface, story: int) -> list[PlanFace]:
+def _wall_faces(surface: Surface, story: int, room: str) -> list[PlanFace]:
     assert surface.transform is not None and surface.dimensions is not None
     length, height, _ = surface.dimensions
     matrix = surface.transform
@@ -120,7 +130,16 @@ def _wall_faces(surface: Surface, story: int) -> list[PlanFace]:
         start = _plan(_world(matrix, (-length / 2.0, 0.0, 0.0)))
         end = _plan(_world(matrix, (length / 2.0, 0.0, 0.0)))
         return [
-            PlanFace(surface.identifier, surface.label, story, start, end, height * 1000.0, bottom)
+            PlanFace(
+                f"{room}/{surface.identifier}",
+                surface.label,
+                story,
+                start,
+                end,
+                height * 1000.0,
+                bottom,
+                room=room,
+            )
         ]
     curve = surface.curve
     sweep = curve.end_angle - curve.start_angle
@@ -136,7 +155,7 @@ def _wall_faces(surface: Surface, story: int) -> list[PlanFace]:
         points.append(_plan(_world(matrix, local)))
     return [
         PlanFace(
-            f"{surface.identifier}#{index}",
+            f"{room}/{surface.identifier}#{index}",
             surface.label,
             story,
             points[index],
@@ -144,6 +163,7 @@ def _wall_faces(surface: Surface, story: int) -> list[PlanFace]:
             height * 1000.0,
             bottom,
             curved=True,
+            room=room,
         )
         for index in range(steps)
     ]
@@ -153,6 +173,9 @@ def _opening(surface: Surface, story: int) -> PlanOpening:
     assert surface.transform is not None and surface.dimensions is not None
     width, height, _ = surface.dimensions
     center = _world(surface.transform, (0.0, 0.0, 0.0))
+    origin, along = _plan(center), _plan(_world(surface.transform, (1.0, 0.0, 0.0)))
+    dx, dy = along[0] - origin[0], along[1] - origin[1]
+    norm = math.hypot(dx, dy) or 1.0
     return PlanOpening(
         label=surface.label,
         kind=surface.kind,
@@ -162,15 +185,17 @@ def _opening(surface: Surface, story: int) -> PlanOpening:
         width=width * 1000.0,
         height=height * 1000.0,
         bottom=(center[1] - height / 2.0) * 1000.0,
+        identifier=surface.identifier,
+        direction=(dx / norm, dy / norm),
     )
 
 
-def _floor(surface: Surface, story: int) -> PlanFloor:
+def _floor(surface: Surface, story: int, room: str) -> PlanFloor:
     assert surface.transform is not None and surface.corners is not None
     world = [_world(surface.transform, corner) for corner in surface.corners]
     points = [_plan(point) for point in world]
     elevation = sum(point[1] for point in world) / len(world) * 1000.0
-    return PlanFloor(surface.label, story, points, elevation)
+    return PlanFloor(surface.label, story, points, elevation, room)
 
 
 def _object(item: SceneObject, story: int) -> PlanObject:
@@ -188,36 +213,92 @@ def _object(item: SceneObject, story: int) -> PlanObject:
         rotation_deg=rotation,
         height=height * 1000.0,
         bottom=(center[1] - height / 2.0) * 1000.0,
+        identifier=item.identifier,
     )
 
 
+REPEAT_MM = 300.0
+"""A structure repeats its rooms' doors and objects a few centimetres off: this near is the same."""
+SECTION_REPEAT_MM = 750.0
+
+
 def project(scan: RawScan) -> PlanScan:
-    """Every surface, object and section of the scan in plan millimetres."""
+    """Every surface, object and section of the scan in plan millimetres.
+
+    A structure's own level adds its merged walls (as faces of the room `structure`) and only
+    those doors, windows, objects and sections that none of its rooms already has; its merged
+    floors are kept apart as hulls, since they are never rooms.
+    """
     faces: list[PlanFace] = []
     floors: list[PlanFloor] = []
     openings: list[PlanOpening] = []
     objects: list[PlanObject] = []
     sections: list[PlanSection] = []
     room_labels: dict[str, list[str]] = {}
-    for room in scan.rooms:
+    hulls: list[PlanFloor] = []
+    for room in [*scan.rooms, *([scan.top] if scan.top is not None else [])]:
+        is_top = room is scan.top
         for surface in room.surfaces:
             story = _story(surface.story, room.story)
             if surface.kind == "wall":
-                new = _wall_faces(surface, story)
+                new = _wall_faces(surface, story, room.label)
                 faces.extend(new)
-                room_labels.setdefault(room.label, []).extend(face.id for face in new)
+                if not is_top:
+                    room_labels.setdefault(room.label, []).extend(face.id for face in new)
             elif surface.kind == "floor":
-                floors.append(_floor(surface, story))
+                (hulls if is_top else floors).append(_floor(surface, story, room.label))
             else:
-                openings.append(_opening(surface, story))
-        objects.extend(_object(item, _story(item.story, room.story)) for item in room.objects)
-        sections.extend(
-            PlanSection(section.kind, _story(section.story, room.story), _plan(section.center))
-            for section in room.sections
-        )
+                opening = _opening(surface, story)
+                if not is_top or not _repeats_opening(opening, openings):
+                    openings.append(opening)
+        for item in room.objects:
+            placed = _object(item, _story(item.story, room.story))
+            if not is_top or not _repeats_object(placed, objects):
+                objects.append(placed)
+        for section in room.sections:
+            found = PlanSection(
+                section.kind, _story(section.story, room.story), _plan(section.center), room.label
+            )
+            if not is_top or not _repeats_section(found, sections):
+                sections.append(found)
+        if not is_top and room.label not in room_labels:
+            room_labels[room.label] = []
     if not faces and not floors:
         raise ScanUnreadable("the scan has no walls and no floors: there is nothing to draw")
-    return PlanScan(faces, floors, openings, objects, sections, room_labels)
+    return PlanScan(faces, floors, openings, objects, sections, room_labels, hulls)
+
+
+def _repeats_opening(item: PlanOpening, seen: list[PlanOpening]) -> bool:
+    return any(
+        (item.identifier and other.identifier == item.identifier)
+        or (
+            other.kind == item.kind
+            and other.story == item.story
+            and math.dist(other.center, item.center) < REPEAT_MM
+        )
+        for other in seen
+    )
+
+
+def _repeats_object(item: PlanObject, seen: list[PlanObject]) -> bool:
+    return any(
+        (item.identifier and other.identifier == item.identifier)
+        or (
+            other.category == item.category
+            and other.story == item.story
+            and math.dist(other.center, item.center) < REPEAT_MM
+        )
+        for other in seen
+    )
+
+
+def _repeats_section(item: PlanSection, seen: list[PlanSection]) -> bool:
+    return any(
+        other.kind == item.kind
+        and other.story == item.story
+        and math.dist(other.point, item.point) < SECTION_REPEAT_MM
+        for other in seen
+    )
 
 
 # --- squaring -----------------------------------------------------------------------------------
@@ -272,11 +353,15 @@ def square(scan: PlanScan) -> tuple[PlanScan, float]:
     floors = [
         replace(floor, points=[_turn(p, turn) for p in floor.points]) for floor in scan.floors
     ]
-    openings = [replace(item, center=_turn(item.center, turn)) for item in scan.openings]
+    openings = [
+        replace(item, center=_turn(item.center, turn), direction=_turn(item.direction, turn))
+        for item in scan.openings
+    ]
     objects = [
         replace(item, center=_turn(item.center, turn), rotation_deg=item.rotation_deg + turn)
         for item in scan.objects
     ]
     sections = [replace(item, point=_turn(item.point, turn)) for item in scan.sections]
-    squared = PlanScan(faces, floors, openings, objects, sections, scan.room_labels)
+    hulls = [replace(hull, points=[_turn(p, turn) for p in hull.points]) for hull in scan.hulls]
+    squared = PlanScan(faces, floors, openings, objects, sections, scan.room_labels, hulls)
     return squared, turn

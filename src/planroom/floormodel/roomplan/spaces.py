@@ -26,23 +26,27 @@ def story_spaces(
     plan: PlanScan,
     stairs: Sequence[Stair],
     numbered: int,
+    outdoor: Sequence[bool] = (),
 ) -> list[Space]:
     """The story's rooms, moved by `shift` onto whole millimetres, typed, named and numbered."""
     level_walls = [wall for wall in walls if wall.level_id == level.id]
     near_walls = union(wall_footprint(wall) for wall in level_walls).buffer(60.0)
     outlines = []
-    for outline in outlines_plan:
-        points = [to_whole_mm(point, shift) for point in list(outline.exterior.coords)[:-1]]
+    for index, outline in enumerate(outlines_plan):
+        points = _corners(outline, shift)
         shape = polygon_of(points)
         if shape.is_empty or shape.area <= 0:
             continue
-        outlines.append((points, shape))
+        outside = outdoor[index] if index < len(outdoor) else None
+        outlines.append((points, shape, outside))
     outlines.sort(key=lambda item: (-round(item[1].area), item[0][0]))
     types: list[SpaceType] = []
-    for _, shape in outlines:
+    for _, shape, outside in outlines:
         evidence = _evidence(
             shape, story_number, level, shift, level_walls, openings, plan, near_walls
         )
+        if outside is not None:
+            evidence = replace(evidence, outdoor=outside)
         runs_through = any(
             level.id in (stair.from_level_id, stair.to_level_id)
             and shape.intersection(polygon_of(stair.footprint)).area
@@ -52,7 +56,7 @@ def story_spaces(
         types.append(naming.infer_type(replace(evidence, stairs=runs_through)))
     names = naming.name_rooms(types)
     spaces: list[Space] = []
-    for (points, shape), kind, name in zip(outlines, types, names, strict=True):
+    for (points, shape, _), kind, name in zip(outlines, types, names, strict=True):
         if shape.exterior.is_ccw is False:
             points = list(reversed(points))
         unfinished = kind in UNFINISHED_TYPES or (kind == "utility" and level.grade == "below")
@@ -68,6 +72,18 @@ def story_spaces(
             )
         )
     return spaces
+
+
+def _corners(outline: Region, shift: Vec) -> list[tuple[int, int]]:
+    """Whole-millimetre corners, without the repeats and straight-through points rounding makes."""
+    points: list[tuple[int, int]] = []
+    for point in list(outline.exterior.coords)[:-1]:
+        whole = to_whole_mm((float(point[0]), float(point[1])), shift)
+        if not points or whole != points[-1]:
+            points.append(whole)
+    while len(points) > 1 and points[0] == points[-1]:
+        points.pop()
+    return points
 
 
 def _evidence(
@@ -105,6 +121,7 @@ def _evidence(
         objects=objects,
         area_sq_mm=float(shape.area),
         aspect=aspect,
+        width_mm=sides[0],
         walled_share=walled,
         widest_door_mm=widest,
         below_grade=level.grade == "below",

@@ -95,6 +95,9 @@ class RawScan:
     form: Literal["room", "rooms", "structure"]
     rooms: list[RawRoom]
     warnings: list[str]
+    top: RawRoom | None = None
+    """A `CapturedStructure`'s own level: merged walls, one hull floor per story, and doors,
+    windows, objects and sections repeated from its rooms. Never a room itself."""
 
 
 def _get(data: Mapping[str, object], name: str) -> object:
@@ -384,9 +387,6 @@ def read_scan(document: object) -> RawScan:
         )
     nested = _get(document, "rooms")
     if isinstance(nested, list) and nested:
-        if _has_geometry(document):
-            # A CapturedStructure repeats its rooms' surfaces at the top level, merged.
-            return RawScan("structure", [read_room(document, "structure")], warnings)
         rooms = []
         for index, item in enumerate(nested):
             if not isinstance(item, dict):
@@ -395,7 +395,8 @@ def read_scan(document: object) -> RawScan:
                     element=f"room {index + 1}",
                 )
             rooms.append(read_room(item, f"room {index + 1}"))
-        return RawScan("structure", rooms, warnings)
+        top = read_room(document, "structure") if _has_geometry(document) else None
+        return RawScan("structure", rooms, warnings, top)
     if not _has_geometry(document):
         raise ScanUnreadable("the scan has no walls, floors or objects")
     return RawScan("room", [read_room(document, "room 1")], warnings)
