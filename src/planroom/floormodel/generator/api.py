@@ -21,6 +21,8 @@ class GeneratedScan:
     """RoomPlan JSON, ready for `json.dumps`."""
     truth: FloorModel
     turn_deg: float
+    shift_mm: tuple[float, float] | None = None
+    """How far the turned plan was moved in the scan's world (mm), when known."""
 
     def scan_bytes(self) -> bytes:
         return json.dumps(self.scan, separators=(",", ":"), sort_keys=True).encode()

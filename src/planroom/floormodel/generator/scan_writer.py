@@ -230,12 +230,19 @@ def write_scan(
     seed: int = 0,
     noise: Noise | None = None,
     turn_deg: float | None = None,
+    shift_mm: tuple[float, float] | None = None,
 ) -> tuple[object, float]:
-    """RoomPlan JSON for `scene`, and the turn (degrees) applied to the plan."""
+    """RoomPlan JSON for `scene`, and the turn (degrees) applied to the plan.
+
+    The plan is turned by `turn_deg` and moved by `shift_mm` (random when not given).
+    """
     rng = random.Random(seed)
     noise = Noise() if noise is None else noise
     turn = rng.uniform(0.0, 360.0) if turn_deg is None else turn_deg
-    shift = (rng.uniform(-4000.0, 4000.0), rng.uniform(-4000.0, 4000.0))
+    if shift_mm is None:
+        shift = (rng.uniform(-4000.0, 4000.0), rng.uniform(-4000.0, 4000.0))
+    else:
+        shift = shift_mm
     writer = ScanWriter(scene, rng, noise, turn, shift)
     model: FloorModel = scene.model
     rooms = [
