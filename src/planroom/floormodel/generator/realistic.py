@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import math
 import random
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Final
 
 from planroom.floormodel.generator.api import GeneratedScan
@@ -230,3 +233,30 @@ def truth_rooms(generated: GeneratedScan) -> list[TruthRoom]:
         story = model.level(space.level_id).index
         rooms.append((story, float(shape.area) / 1e6, space.type, (x / 1000.0, -y / 1000.0)))
     return rooms
+
+
+def realistic_scans(
+    seeds: Iterable[int] = range(20), kinds: Iterable[str] = REALISTIC_KINDS
+) -> Iterator[GeneratedScan]:
+    """Every kind over `seeds`: the fixed set a benchmark or a test sweep can run over."""
+    seed_list = list(seeds)
+    for kind in kinds:
+        for seed in seed_list:
+            yield generate_realistic(kind, seed)
+
+
+def main(arguments: Sequence[str]) -> int:
+    """`python -m planroom.floormodel.generator.realistic DIR KIND SEED...`: write scans."""
+    if len(arguments) < 3:
+        sys.stderr.write("usage: realistic DIR KIND SEED...\n")
+        return 2
+    directory = Path(arguments[0])
+    directory.mkdir(parents=True, exist_ok=True)
+    for seed in arguments[2:]:
+        scan_path, truth_path = generate_realistic(arguments[1], int(seed)).write(directory)
+        sys.stdout.write(f"wrote {scan_path.name} and {truth_path.name}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
