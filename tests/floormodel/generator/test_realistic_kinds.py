@@ -147,9 +147,10 @@ def test_structure_top_level_merges_walls_and_repeats_openings_and_objects() -> 
         room_walls = {w["identifier"] for r in scan["rooms"] for w in r["walls"]}
         top_walls = [w["identifier"] for w in scan["walls"]]
         assert len(set(top_walls)) == len(top_walls)
-        assert len(top_walls) < len(room_walls)
         left_out = len(scan["rooms"]) < len(generated("structure", seed).truth.spaces)
         if not left_out:
+            # Both faces of a shared wall become one: fewer walls at the top than in the rooms.
+            assert len(top_walls) < len(room_walls)
             assert set(top_walls) <= room_walls
         for key in ("doors", "windows", "objects"):
             in_rooms = {item["identifier"]: item for r in scan["rooms"] for item in r[key]}

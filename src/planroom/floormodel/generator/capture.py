@@ -256,9 +256,11 @@ def reach_through(
     target_shape = polygon_of(into.polygon)
     side = 1.0 if across_wall(wall, target_shape.representative_point().coords[0]) > 0 else -1.0
     half_t = wall.thickness / 2.0
-    target = writer.rng.uniform(2.0e6, min(7.0e6, 0.65 * float(target_shape.area)))
-    if target < 2.0e6:
+    # Never most of the neighbour: the phone glimpses a room through a door, it does not scan it.
+    most = min(7.0e6, 0.5 * float(target_shape.area))
+    if most < 2.1e6:
         return False
+    target = writer.rng.uniform(2.0e6, most)
     spread = writer.rng.uniform(1600.0, 3400.0)
 
     def region(depth: float) -> ShapelyPolygon:

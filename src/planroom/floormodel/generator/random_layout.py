@@ -322,7 +322,11 @@ def random_scene(rng: random.Random, name: str, stories: tuple[int, ...] = (0,))
                 break
             stairs.append(StairSpec(lower.id, upper.id, placed[0], placed[1]))
         if ok:
-            return Scene(name, draft(levels, stairs=stairs))
+            # Shared walls 10-15 cm thick: the two faces neighbours capture are that far apart.
+            interior = rng.choice((102, 114, 127, 140))
+            exterior = rng.choice((152, 178, 203))
+            model = draft(levels, stairs=stairs, interior_mm=interior, exterior_mm=exterior)
+            return Scene(name, model)
     raise RuntimeError("no random layout found")  # pragma: no cover - 200 tries always suffice
 
 
