@@ -18,6 +18,8 @@ class Problem:
     element: str
     message: str
     severity: Severity = "error"
+    check: str = ""
+    """Which check found it, for the checks the production line treats as advisory."""
 
     def __str__(self) -> str:
         return f"{self.element}: {self.message}"

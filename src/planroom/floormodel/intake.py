@@ -16,7 +16,7 @@ from shapely.errors import ShapelyError
 
 from planroom.floormodel.errors import ScanTooLarge, ScanUnreadable, ScanWrongType
 from planroom.floormodel.roomplan.importer import ImportOptions, import_roomplan
-from planroom.floormodel.schema import SCHEMA_ID, FloorModel
+from planroom.floormodel.schema import SCHEMA_ID, Finding, FloorModel
 from planroom.floormodel.validation import parse_floor_model
 
 MAX_SCAN_BYTES = 32 * 1024 * 1024
@@ -47,7 +47,7 @@ class ScanIntake:
     model: FloorModel
     kind: ScanKind
     form: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
 
 
 def _sniff(data: bytes) -> str | None:

@@ -165,9 +165,35 @@ class Fixture(_Element):
     height: int | None = Field(default=None, gt=0)
 
 
+FindingCode = Literal[
+    "side_closed",
+    "room_closed",
+    "overlap_divided",
+    "room_recovered",
+    "room_left_out",
+    "name_guessed",
+    "low_confidence",
+    "element_skipped",
+    "model_check",
+]
+
+
+class Finding(_Element):
+    """Something the automatic import noticed and decided on its own; advisory, never blocking."""
+
+    code: FindingCode
+    message: str
+    element: str | None = Field(default=None, description="The element it concerns, if one.")
+
+
 class Source(_Element):
     kind: Literal["roomplan", "planroom", "manual", "redraw", "generated"] = "manual"
     note: str | None = None
+    findings: list[Finding] = Field(
+        default=[],
+        description="What the import of the scan noticed: sides closed, overlaps divided, rooms "
+        "recovered, names guessed. Shown to drafters and in the property data.",
+    )
 
 
 class FloorModel(_Element):

@@ -41,6 +41,11 @@ _KINDS = {
     "stairs": "stair",
     "fixtures": "fixture",
 }
+DANGLING_WALL = "dangling_wall"
+SPACES_OVERLAP = "spaces_overlap"
+OPENING_PAST_WALL_END = "opening_past_wall_end"
+OPENING_WIDER_THAN_WALL = "opening_wider_than_wall"
+
 DOOR_KINDS = frozenset({"door", "double_door", "sliding_door", "garage_door"})
 
 
@@ -177,7 +182,9 @@ def _dangling_walls(model: FloorModel) -> Iterator[Problem]:
                 reach = wall.thickness / 2 + max(other.thickness for other in others) / 2
                 if nearest > reach + DANGLING_MARGIN_MM:
                     yield Problem(
-                        f"wall {wall.id}", f"ends {_metres(nearest)} away from any other wall"
+                        f"wall {wall.id}",
+                        f"ends {_metres(nearest)} away from any other wall",
+                        check=DANGLING_WALL,
                     )
                     break
 
@@ -190,10 +197,24 @@ def _openings(model: FloorModel) -> Iterator[Problem]:
         wall = walls[opening.wall_id]
         length = wall_length(wall)
         low, high = opening.offset - opening.width / 2, opening.offset + opening.width / 2
-        if low < -1:
-            yield Problem(name, f"starts {-low:.0f} mm before the start of wall {wall.id}")
-        if high > length + 1:
-            yield Problem(name, f"runs {high - length:.0f} mm past the end of wall {wall.id}")
+        if opening.width > length + 1:
+            yield Problem(
+                name,
+                f"is {opening.width} mm wide, wider than wall {wall.id} ({length:.0f} mm)",
+                check=OPENING_WIDER_THAN_WALL,
+            )
+        elif low < -1:
+            yield Problem(
+                name,
+                f"starts {-low:.0f} mm before the start of wall {wall.id}",
+                check=OPENING_PAST_WALL_END,
+            )
+        elif high > length + 1:
+            yield Problem(
+                name,
+                f"runs {high - length:.0f} mm past the end of wall {wall.id}",
+                check=OPENING_PAST_WALL_END,
+            )
         if opening.sill + opening.height > wall.height:
             yield Problem(
                 name,
@@ -279,6 +300,7 @@ def _overlaps(model: FloorModel) -> Iterator[Problem]:
                     yield Problem(
                         f"space {spaces[other_index].id}",
                         f"overlaps space {spaces[index].id} by {shared / 1e6:.2f} m²",
+                        check=SPACES_OVERLAP,
                     )
 
 

@@ -15,8 +15,8 @@ from planroom.core.clock import clock
 from planroom.core.errors import PlanroomError
 from planroom.db.engine import unit_of_work
 from planroom.floormodel.areas import total_scanned_area
+from planroom.floormodel.quality import assess, with_findings
 from planroom.floormodel.roomplan import parse_scan_bytes
-from planroom.floormodel.validation import validate_model
 from planroom.jobs.queue import enqueue_after_commit
 from planroom.jobs.registry import job, reconciler
 from planroom.orders.intake import latest_scan_source
@@ -53,11 +53,12 @@ def convert_scan(runtime: Runtime, order_id: str) -> None:
         except PlanroomError as problem:
             _needs_drafter(item, [problem.message])
             return
+        assessment = assess(model)
+        model = with_findings(model, assessment.advisory)
         save_version(session, order, model, author="automatic import", note=source.filename)
         order.total_scanned_area_m2 = total_scanned_area(model, "m2")
-        errors = [str(p) for p in validate_model(model) if p.severity == "error"]
-        if errors:
-            _needs_drafter(item, errors)
+        if assessment.blocking:
+            _needs_drafter(item, [str(problem) for problem in assessment.blocking])
         elif runtime.settings.auto_approve_models:
             pipeline.start_rendering(session, runtime, order, item)
         else:

@@ -24,8 +24,9 @@ from planroom.floormodel.roomplan.plan import PlanScan, Vec, project, square, to
 from planroom.floormodel.roomplan.spaces import story_spaces
 from planroom.floormodel.roomplan.story import StoryGeometry, story_geometry
 from planroom.floormodel.roomplan.walls_draft import WallThickness
-from planroom.floormodel.roomplan.wire import read_scan
+from planroom.floormodel.roomplan.wire import RawScan, read_scan
 from planroom.floormodel.schema import (
+    Finding,
     FloorModel,
     Level,
     Opening,
@@ -58,7 +59,7 @@ class ImportResult:
     model: FloorModel
     form: str
     turned_deg: float
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
 
 
 def _levels(stories: Sequence[StoryGeometry]) -> list[Level]:
@@ -106,7 +107,7 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
     """
     options = options or ImportOptions()
     raw = read_scan(document)
-    warnings = list(raw.warnings)
+    warnings = [Finding(code="element_skipped", message=text) for text in raw.warnings]
     plan, turned = square(project(raw))
     numbers = sorted({face.story for face in plan.faces} | {floor.story for floor in plan.floors})
     thickness = WallThickness(options.exterior_wall_mm, options.interior_wall_mm)
@@ -140,6 +141,7 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
                 stairs,
                 len(spaces),
                 story.outdoor,
+                warnings,
             )
         )
     walls = _outdoor_walls_are_exterior(walls, spaces, options)
@@ -158,9 +160,32 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
         spaces=spaces,
         stairs=stairs,
         fixtures=fixtures,
-        source=Source(kind="roomplan", note=f"RoomPlan {raw.form}; turned {turned:.1f} degrees"),
+        source=Source(
+            kind="roomplan",
+            note=f"RoomPlan {raw.form}; turned {turned:.1f} degrees",
+            findings=[*warnings, *_confidence(raw)],
+        ),
     )
     return ImportResult(model=model, form=raw.form, turned_deg=turned, warnings=warnings)
+
+
+LOW_CONFIDENCE = 0.5
+LOW_CONFIDENCE_SHARE = 0.25
+
+
+def _confidence(raw: RawScan) -> list[Finding]:
+    """A finding when RoomPlan itself was unsure of many of the walls."""
+    walls = [s for room in raw.rooms for s in room.surfaces if s.kind == "wall"]
+    unsure = [wall for wall in walls if wall.confidence < LOW_CONFIDENCE]
+    if not walls or len(unsure) < LOW_CONFIDENCE_SHARE * len(walls):
+        return []
+    return [
+        Finding(
+            code="low_confidence",
+            message=f"RoomPlan reported low confidence for {len(unsure)} of {len(walls)} "
+            "walls; check the plan against the property",
+        )
+    ]
 
 
 def _outdoor_walls_are_exterior(
@@ -210,20 +235,32 @@ def _openings(
     levels: Sequence[Level],
     walls: Sequence[Wall],
     shift: Vec,
-    warnings: list[str],
+    warnings: list[Finding],
 ) -> list[Opening]:
     level_of = {level.index: level for level in levels}
     placed: list[PlacedOpening] = []
     for item in plan.openings:
         level = level_of.get(item.story)
         if level is None:
-            warnings.append(f"{item.label}: its story has no walls; it was skipped")
+            warnings.append(
+                Finding(
+                    code="element_skipped",
+                    element=item.label,
+                    message=f"{item.label}: its story has no walls; it was skipped",
+                )
+            )
             continue
         center = (item.center[0] - shift[0], item.center[1] - shift[1])
         on_level = [wall for wall in walls if wall.level_id == level.id]
         found = host_wall(center, on_level)
         if found is None:
-            warnings.append(f"{item.label}: no wall near it; it was skipped")
+            warnings.append(
+                Finding(
+                    code="element_skipped",
+                    element=item.label,
+                    message=f"{item.label}: no wall near it; it was skipped",
+                )
+            )
             continue
         sill = item.bottom - _floor_height(plan, item.story)
         placed.append(place(found[0], item.kind, center, item.width, item.height, sill, item.label))

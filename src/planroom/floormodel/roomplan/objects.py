@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 
 from planroom.floormodel.roomplan.plan import PlanScan, Vec
-from planroom.floormodel.schema import Fixture, FixtureCategory, Level, Stair
+from planroom.floormodel.schema import Finding, Fixture, FixtureCategory, Level, Stair
 
 FIXTURE_CATEGORIES: dict[str, FixtureCategory] = {
     "bathtub": "bathtub",
@@ -36,7 +36,7 @@ def _snapped_rotation(degrees: float) -> float:
 
 
 def fixtures_and_stairs(
-    plan: PlanScan, levels: Sequence[Level], shift: Vec, warnings: list[str]
+    plan: PlanScan, levels: Sequence[Level], shift: Vec, warnings: list[Finding]
 ) -> tuple[list[Fixture], list[Stair]]:
     level_of = {level.index: level for level in levels}
     fixtures: list[Fixture] = []
@@ -46,7 +46,13 @@ def fixtures_and_stairs(
     ):
         level = level_of.get(item.story)
         if level is None:
-            warnings.append(f"{item.label}: its story has no walls; it was skipped")
+            warnings.append(
+                Finding(
+                    code="element_skipped",
+                    element=item.label,
+                    message=f"{item.label}: its story has no walls; it was skipped",
+                )
+            )
             continue
         center = (item.center[0] - shift[0], item.center[1] - shift[1])
         rotation = _snapped_rotation(item.rotation_deg)
@@ -57,7 +63,13 @@ def fixtures_and_stairs(
             continue
         category = FIXTURE_CATEGORIES.get(item.category)
         if category is None:
-            warnings.append(f"{item.label}: unknown object category {item.category!r} skipped")
+            warnings.append(
+                Finding(
+                    code="element_skipped",
+                    element=item.label,
+                    message=f"{item.label}: unknown object category {item.category!r} skipped",
+                )
+            )
             continue
         fixtures.append(
             Fixture(

@@ -16,10 +16,10 @@ from shapely.ops import polygonize, unary_union
 from planroom.floormodel.geometry import Region, area_of, polygon_of, polygons_of, union
 from planroom.floormodel.roomplan.coverage import point_along
 from planroom.floormodel.roomplan.plan import PlanFace, PlanFloor, Vec
+from planroom.floormodel.schema import Finding
 
 EXTEND_MM = 400.0
 """Wall lines are carried this far past their ends so that corners that stop short still meet."""
-ROOM_GAP_MM = 150.0
 MIN_ROOM_SQ_MM = 1.0e6
 MAX_ROOM_SQ_MM = 80.0e6
 
@@ -46,10 +46,15 @@ def recover_rooms(
     outlines: Sequence[Region],
     faces: Sequence[PlanFace],
     hulls: Sequence[PlanFloor],
-    warnings: list[str],
+    warnings: list[Finding],
+    clearance_mm: float,
 ) -> list[Recovered]:
-    """Rooms rebuilt around markers (section or object points) that lie in no room."""
-    taken = union(outline.buffer(ROOM_GAP_MM) for outline in outlines)
+    """Rooms rebuilt around markers (section or object points) that lie in no room.
+
+    A rebuilt room keeps `clearance_mm` (a partition's thickness) from the captured rooms: where
+    the structure kept only the neighbour's face of the wall between them, the wall is there.
+    """
+    taken = union(outline.buffer(clearance_mm, join_style="mitre") for outline in outlines)
     lines = [_extended(face) for face in faces if not face.curved and face.length > 0]
     cells = list(polygonize(unary_union(lines))) if lines else []
     hull = union(polygon_of(floor.points).buffer(0) for floor in hulls) if hulls else None
@@ -63,17 +68,23 @@ def recover_rooms(
         if cell is not None:
             room = cell.difference(taken)
             if hull is not None and not hull.is_empty:
-                room = room.intersection(hull.buffer(ROOM_GAP_MM))
+                room = room.intersection(hull.buffer(200.0, join_style="mitre"))
             region = next((piece for piece in polygons_of(room) if piece.contains(probe)), None)
         if region is None or not MIN_ROOM_SQ_MM <= area_of(region) <= MAX_ROOM_SQ_MM:
             warnings.append(
-                f"{marker} lies in no captured room and its walls do not close around it; "
-                "that room is missing from the plan"
+                Finding(
+                    code="room_left_out",
+                    message=f"{marker} lies in no captured room and its walls do not close "
+                    "around it; that room is missing from the plan",
+                )
             )
             continue
         warnings.append(
-            f"a room the scan left out was rebuilt from the walls around {marker} "
-            f"({area_of(region) / 1e6:.1f} m²)"
+            Finding(
+                code="room_recovered",
+                message=f"a room the scan left out was rebuilt from the walls around {marker} "
+                f"({area_of(region) / 1e6:.1f} m²)",
+            )
         )
         found.append(Recovered(region, marker))
     return found

@@ -8,10 +8,17 @@ from dataclasses import replace
 
 from shapely.geometry import Point
 
-from planroom.floormodel.geometry import Region, polygon_of, union, wall_footprint, wall_point
+from planroom.floormodel.geometry import (
+    Region,
+    polygon_of,
+    polygons_of,
+    union,
+    wall_footprint,
+    wall_point,
+)
 from planroom.floormodel.roomplan import naming
 from planroom.floormodel.roomplan.plan import PlanScan, Vec, to_whole_mm
-from planroom.floormodel.schema import Level, Opening, Space, SpaceType, Stair, Wall
+from planroom.floormodel.schema import Finding, Level, Opening, Space, SpaceType, Stair, Wall
 
 UNFINISHED_TYPES = frozenset({"garage", "porch", "deck", "balcony", "patio"})
 
@@ -27,6 +34,7 @@ def story_spaces(
     stairs: Sequence[Stair],
     numbered: int,
     outdoor: Sequence[bool] = (),
+    findings: list[Finding] | None = None,
 ) -> list[Space]:
     """The story's rooms, moved by `shift` onto whole millimetres, typed, named and numbered."""
     level_walls = [wall for wall in walls if wall.level_id == level.id]
@@ -35,12 +43,20 @@ def story_spaces(
     for index, outline in enumerate(outlines_plan):
         points = _corners(outline, shift)
         shape = polygon_of(points)
-        if shape.is_empty or shape.area <= 0:
+        if shape.geom_type != "Polygon":
+            # rounding to millimetres made the outline touch itself: keep its main piece
+            pieces = polygons_of(shape)
+            if not pieces:
+                continue
+            points = _corners(max(pieces, key=lambda piece: piece.area), (0.0, 0.0))
+            shape = polygon_of(points)
+        if shape.geom_type != "Polygon" or shape.is_empty or shape.area <= 0:
             continue
         outside = outdoor[index] if index < len(outdoor) else None
         outlines.append((points, shape, outside))
     outlines.sort(key=lambda item: (-round(item[1].area), item[0][0]))
     types: list[SpaceType] = []
+    guessed: list[bool] = []
     for _, shape, outside in outlines:
         evidence = _evidence(
             shape, story_number, level, shift, level_walls, openings, plan, near_walls
@@ -54,6 +70,7 @@ def story_spaces(
             for stair in stairs
         )
         types.append(naming.infer_type(replace(evidence, stairs=runs_through)))
+        guessed.append(not any(label in naming.SECTION_TYPES for label in evidence.sections))
     names = naming.name_rooms(types)
     spaces: list[Space] = []
     for (points, shape, _), kind, name in zip(outlines, types, names, strict=True):
@@ -71,6 +88,17 @@ def story_spaces(
                 heated=not unfinished,
             )
         )
+    if findings is not None:
+        for space, was_guessed in zip(spaces, guessed, strict=True):
+            if was_guessed:
+                findings.append(
+                    Finding(
+                        code="name_guessed",
+                        element=f"space {space.id}",
+                        message=f"space {space.id}: the scan does not label this room; "
+                        f"{space.name!r} was judged from what is in it and its shape",
+                    )
+                )
     return spaces
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field, replace
 
-from shapely.geometry import LineString
+from shapely.geometry import LineString, Polygon
 
 from planroom.floormodel.geometry import Region, polygons_of, union
 from planroom.floormodel.roomplan.closing import NOTICE_MM, close_from_walls
@@ -28,9 +28,11 @@ from planroom.floormodel.roomplan.rooms import (
 )
 from planroom.floormodel.roomplan.walls import SidedFace, build_walls, side_of
 from planroom.floormodel.roomplan.walls_draft import DraftWall, WallThickness
+from planroom.floormodel.schema import Finding
 
-REPEATED_FACE_MM = 200.0
-"""A structure's merged wall this close to a room's own face repeats it."""
+REPEATED_FACE_MM = 50.0
+"""A structure's merged wall this close to a room's own face repeats it; farther, it is the
+other face of that wall (seen first from a room the structure left out)."""
 MIN_PIECE_MM = 300.0
 CLEARANCE_MM = 20.0
 """Rooms are trimmed back from wall bodies that reach more than this into them."""
@@ -47,14 +49,20 @@ class StoryGeometry:
 
 
 def _own_outline(
-    plan: PlanScan, label: str, story: int, faces: list[PlanFace], warnings: list[str]
+    plan: PlanScan, label: str, story: int, faces: list[PlanFace], warnings: list[Finding]
 ) -> Region | None:
     floors = [floor for floor in plan.floors if floor.room == label and floor.story == story]
     outlines = []
     for floor in floors:
         outline = floor_outline(floor)
         if outline is None:
-            warnings.append(f"{floor.label}: the floor outline is degenerate and was skipped")
+            warnings.append(
+                Finding(
+                    code="element_skipped",
+                    element=floor.label,
+                    message=f"{floor.label}: the floor outline is degenerate and was skipped",
+                )
+            )
         else:
             outlines.append(outline)
     if outlines:
@@ -69,19 +77,31 @@ def _own_outline(
     if closed is None:
         walls = len([face for face in own if face.length >= MIN_PIECE_MM])
         warnings.append(
-            f"{label}: it has {walls} wall{'s' if walls != 1 else ''} and no floor, "
-            "which is not enough to tell where the room is; it was left out"
+            Finding(
+                code="room_left_out",
+                element=label,
+                message=f"{label}: it has {walls} wall{'s' if walls != 1 else ''} and no "
+                "floor, which is not enough to tell where the room is; it was left out",
+            )
         )
         return None
     if closed.closed_mm > NOTICE_MM:
         warnings.append(
-            f"{label}: its walls do not close (the capture stopped early); a side of "
-            f"{closed.closed_mm / 1000:.1f} m was closed where no wall was captured"
+            Finding(
+                code="room_closed",
+                element=label,
+                message=f"{label}: its walls do not close (the capture stopped early); a side "
+                f"of {closed.closed_mm / 1000:.1f} m was closed where no wall was captured",
+            )
         )
     elif closed.extended_mm > NOTICE_MM:
         warnings.append(
-            f"{label}: its walls stop short of their corners by up to "
-            f"{closed.extended_mm / 1000:.1f} m; they were carried to the corners"
+            Finding(
+                code="room_closed",
+                element=label,
+                message=f"{label}: its walls stop short of their corners by up to "
+                f"{closed.extended_mm / 1000:.1f} m; they were carried to the corners",
+            )
         )
     return closed.region
 
@@ -130,6 +150,42 @@ def _markers(
     return markers
 
 
+REVEAL_MM = 450.0
+"""A floor reaching less than this past the room's own wall is the reveal of a doorway in it."""
+
+
+def _without_reveals(outline: Region, own: list[PlanFace]) -> Region:
+    """The room stopped at its own captured walls where its floor ran on into a doorway."""
+    result = outline
+    for face in own:
+        if face.curved or face.length < MIN_PIECE_MM:
+            continue
+        (sx, sy), (ex, ey) = face.start, face.end
+        ux, uy = (ex - sx) / face.length, (ey - sy) / face.length
+        strips = [
+            Polygon(
+                [
+                    (sx, sy),
+                    (ex, ey),
+                    (ex - uy * REVEAL_MM * side, ey + ux * REVEAL_MM * side),
+                    (sx - uy * REVEAL_MM * side, sy + ux * REVEAL_MM * side),
+                ]
+            )
+            for side in (1, -1)
+        ]
+        inside = [float(result.intersection(strip).area) for strip in strips]
+        outer = 0 if inside[0] < inside[1] else 1
+        beyond = inside[outer]
+        if beyond <= 0 or beyond > 0.6 * max(inside[1 - outer], 1.0):
+            continue
+        trimmed = polygons_of(result.difference(strips[outer]))
+        if trimmed:
+            largest = max(trimmed, key=lambda piece: piece.area)
+            if largest.area >= 0.9 * result.area:
+                result = largest
+    return result
+
+
 def _trim_to_walls(outline: Region, walls: list[DraftWall]) -> Region:
     """The room without the bodies of walls that reach into it (a neighbour's wall whose one
     captured face the room's floor ran up to)."""
@@ -153,7 +209,7 @@ def _trim_to_walls(outline: Region, walls: list[DraftWall]) -> Region:
 
 
 def story_geometry(
-    plan: PlanScan, story: int, thickness: WallThickness, weld_mm: float, warnings: list[str]
+    plan: PlanScan, story: int, thickness: WallThickness, weld_mm: float, warnings: list[Finding]
 ) -> StoryGeometry | None:
     all_faces = [face for face in plan.faces if face.story == story]
     own_faces = [face for face in all_faces if face.room != "structure"]
@@ -173,19 +229,27 @@ def story_geometry(
         faces,
         [hull for hull in plan.hulls if hull.story == story],
         warnings,
+        clearance_mm=thickness.interior_mm,
     ):
         labels.append(f"the room around {found.marker}")
         outlines.append(found.region)
     if not outlines and not faces:
         return None
     outlines = resolve_overlaps(outlines, faces, plan.openings, labels, warnings)
+    outlines = [
+        _without_reveals(outline, [face for face in faces if face.room == label])
+        for outline, label in zip(outlines, labels, strict=True)
+    ]
     sides = close_open_sides(outlines, faces, story)
     outdoor = [share < PORCH_WALLED_SHARE for share in sides.walled_share]
     if sides.faces:
         warnings.append(
-            f"{len(sides.faces)} side{'s' if len(sides.faces) != 1 else ''} of rooms had no "
-            "captured wall and no room beside them; they were closed as outside walls along "
-            "the floor edge"
+            Finding(
+                code="side_closed",
+                message=f"{len(sides.faces)} side{'s' if len(sides.faces) != 1 else ''} of "
+                "rooms had no captured wall and no room beside them; they were closed as "
+                "outside walls along the floor edge",
+            )
         )
     faces = faces + sides.faces
     sided = cluster_faces([SidedFace(face, side_of(face, outlines)) for face in faces])

@@ -61,6 +61,7 @@ def _inside(point: Vec, rooms: Sequence[Region]) -> bool:
 
 
 SIDE_PROBES_MM = (15.0, 30.0, 45.0, 60.0, 75.0)
+SIDE_SAMPLES = (0.2, 0.35, 0.5, 0.65, 0.8)
 """Probe distances for a face's room: all closer than half of the thinnest partition pair."""
 
 
@@ -70,13 +71,23 @@ def side_of(face: PlanFace, rooms: Sequence[Region]) -> int:
     A single face with rooms close on both sides is a partition reported once (a merged
     structure); otherwise the side with more of its near probes inside a room wins.
     """
-    mid = ((face.start[0] + face.end[0]) / 2.0, (face.start[1] + face.end[1]) / 2.0)
     dx, dy = _unit(face)
-    left = sum(_inside((mid[0] - dy * d, mid[1] + dx * d), rooms) for d in SIDE_PROBES_MM)
-    right = sum(_inside((mid[0] + dy * d, mid[1] - dx * d), rooms) for d in SIDE_PROBES_MM)
-    if left >= 2 and right >= 2 and abs(left - right) <= 1:
-        return 0
-    return -1 if right > left else 1
+    votes = []
+    for share in SIDE_SAMPLES:
+        at = (
+            face.start[0] + (face.end[0] - face.start[0]) * share,
+            face.start[1] + (face.end[1] - face.start[1]) * share,
+        )
+        left = sum(_inside((at[0] - dy * d, at[1] + dx * d), rooms) for d in SIDE_PROBES_MM)
+        right = sum(_inside((at[0] + dy * d, at[1] - dx * d), rooms) for d in SIDE_PROBES_MM)
+        if left >= 2 and right >= 2 and abs(left - right) <= 1:
+            votes.append(0)
+        elif left != right:
+            votes.append(-1 if right > left else 1)
+    if not votes:
+        return 1
+    # a doorway in the face lets the room's floor run through it: the majority of points decides
+    return max((-1, 0, 1), key=lambda side: (votes.count(side), side == votes[len(votes) // 2]))
 
 
 def _interval(face: PlanFace, other: PlanFace) -> tuple[float, float]:
@@ -165,8 +176,9 @@ def faces_to_walls(
 
 
 def _partition_thickness(gap: float, thickness: WallThickness) -> float:
-    # A scanned gap much wider than the assumed partition is a real thick wall: keep it.
-    return round(gap) if gap > thickness.interior_mm * 1.5 else thickness.interior_mm
+    # Both faces were seen: the gap between them is the wall's thickness, better than any
+    # assumption (noise of a centimetre aside).
+    return round(gap) if gap >= 60.0 else thickness.interior_mm
 
 
 def _single_face_wall(
