@@ -11,8 +11,11 @@ from pathlib import Path
 
 from PIL import Image
 
+from planroom.floormodel.generator.realistic import generate_realistic
 from planroom.floormodel.gla import compute_gla
+from planroom.floormodel.intake import read_scan_upload
 from planroom.floormodel.samples import SAMPLE_NAMES, load_sample_model
+from planroom.floormodel.schema import FloorModel
 from planroom.render.context import Address, Branding, RenderContext
 from planroom.render.gla import gla_plan_png
 from planroom.render.plan_svg import render_level_svg
@@ -21,6 +24,9 @@ from planroom.render.styles import BUILTIN_TEMPLATES
 
 OUT = Path(__file__).parent / "images"
 LONG_SIDE_PX = 900
+# realistic captures (walls left out, floors overlapping, a room left out of the structure)
+# imported as an upload would be
+CAPTURES = (("structure", 5), ("sequential", 17))
 # the level shown per sample: the two-storey house shows its ground floor
 LEVEL_INDEX = {"apartment": 0, "house_garage_porch": 0, "two_storey_basement": 0}
 
@@ -37,9 +43,13 @@ def small_png(png: bytes) -> bytes:
 
 
 def context(sample: str, style: str) -> RenderContext:
+    return model_context(load_sample_model(sample), style)
+
+
+def model_context(model: FloorModel, style: str) -> RenderContext:
     return RenderContext(
         order_id="docs",
-        model=load_sample_model(sample),
+        model=model,
         model_version=1,
         address=Address(
             street="121 North Washington Avenue",
@@ -69,6 +79,14 @@ def main() -> None:
             path = OUT / f"gla-{sample.replace('_', '-')}.png"
             path.write_bytes(small_png(gla_plan_png(ctx, report, gla_level, LONG_SIDE_PX)))
             print(f"{path} {path.stat().st_size // 1024} KB")
+
+    for kind, seed in CAPTURES:
+        capture = generate_realistic(kind, seed)
+        ctx = model_context(read_scan_upload(capture.scan_bytes()).model, "classic")
+        svg = render_level_svg(ctx, ctx.model.levels_in_order()[0].id, dimensions=True)
+        path = OUT / f"capture-{kind}-{seed}.png"
+        path.write_bytes(small_png(svg_to_png(svg, LONG_SIDE_PX)))
+        print(f"{path} {path.stat().st_size // 1024} KB")
 
 
 if __name__ == "__main__":

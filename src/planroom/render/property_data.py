@@ -164,9 +164,7 @@ def property_document(ctx: RenderContext, figures: AreaFigures | None = None) ->
         ],
         "counts": counts(model),
         "area_figures": _figures(figures, ctx),
-        "import_findings": [
-            finding.model_dump(mode="json") for finding in model.source.findings
-        ],
+        "import_findings": [finding.model_dump(mode="json") for finding in model.source.findings],
     }
 
 

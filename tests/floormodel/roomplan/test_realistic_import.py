@@ -63,9 +63,9 @@ def test_what_the_import_decided_is_written_on_the_model() -> None:
 
 
 def test_rooms_without_a_label_are_named_from_what_is_in_them() -> None:
-    named = Counter()
+    named: Counter[bool] = Counter()
     for seed in range(20):
-        generated, intake, result = _imported("sequential", seed)
+        _, _, result = _imported("sequential", seed)
         for room in result.rooms:
             if room.imported_type is not None:
                 named[room.imported_type == room.truth_type] += 1

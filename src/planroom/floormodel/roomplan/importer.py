@@ -117,8 +117,10 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
         if (story := story_geometry(plan, number, thickness, options.weld_mm, warnings)) is not None
     ]
     if not any(story.outlines for story in stories):
+        why = [finding.message for finding in warnings if finding.code == "room_left_out"]
         raise ScanUnreadable(
-            "no room could be formed: the scan has no floors and its walls do not close into rooms"
+            "no room could be formed: "
+            + ("; ".join(why) if why else "the scan has no floors and its walls do not close")
         )
     shift = _shift(stories)
     levels = _levels(stories)
@@ -153,6 +155,7 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
         for level_walls in [[w for w in walls if w.level_id == wall.level_id]]
         for level_spaces in [[s for s in spaces if s.level_id == wall.level_id]]
     ]
+    warnings.extend(_confidence(raw))
     model = FloorModel(
         levels=levels,
         walls=walls,
@@ -163,7 +166,7 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
         source=Source(
             kind="roomplan",
             note=f"RoomPlan {raw.form}; turned {turned:.1f} degrees",
-            findings=[*warnings, *_confidence(raw)],
+            findings=warnings,
         ),
     )
     return ImportResult(model=model, form=raw.form, turned_deg=turned, warnings=warnings)

@@ -9,6 +9,7 @@ along the floor edge.
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from shapely.geometry import Point
 
 from planroom.floormodel.geometry import Region
 from planroom.floormodel.roomplan.coverage import point_along, uncovered
-from planroom.floormodel.roomplan.plan import PlanFace
+from planroom.floormodel.roomplan.plan import PlanFace, PlanOpening
 
 COVER_OFFSET_MM = 320.0
 """A face this close to a side (its own, or a neighbour's across a partition) walls it."""
@@ -54,12 +55,38 @@ def _neighbour_across(
     return None
 
 
+OPENING_REACH_MM = 250.0
+
+
+def _opening_along(
+    start: tuple[float, float],
+    end: tuple[float, float],
+    low: float,
+    high: float,
+    openings: Sequence[PlanOpening],
+) -> bool:
+    length = math.dist(start, end) or 1.0
+    ux, uy = (end[0] - start[0]) / length, (end[1] - start[1]) / length
+    for opening in openings:
+        dx, dy = opening.center[0] - start[0], opening.center[1] - start[1]
+        along, across = dx * ux + dy * uy, abs(-dx * uy + dy * ux)
+        if across <= OPENING_REACH_MM and low <= along <= high:
+            return True
+    return False
+
+
 def close_open_sides(
     outlines: Sequence[Region],
     faces: Sequence[PlanFace],
     story: int,
+    openings: Sequence[PlanOpening] = (),
+    indoor: Sequence[bool] = (),
 ) -> OpenSides:
     """Faces for every unwalled side that is not shared with another room.
+
+    A side shared with another room gets a wall all the same where a door or window is on it:
+    a door is always in a wall. `indoor[i]` says room i holds what only rooms hold (a bed, a
+    toilet, a labelled section), so it is a room whatever its walls.
 
     A room walled along less than `PORCH_WALLED_SHARE` of its outline is outdoor space (a
     porch, a deck): it gets no new walls.
@@ -85,14 +112,14 @@ def close_open_sides(
                     for probe in NEIGHBOUR_PROBES_MM
                 ]
                 neighbour = next((found for found in across if found is not None), None)
-                if neighbour is not None:
+                if neighbour is not None and not _opening_along(start, end, low, high, openings):
                     open_plan.add((min(index, neighbour), max(index, neighbour)))
                     continue
                 unwalled += high - low
                 pieces.append((point_along(start, end, low), point_along(start, end, high)))
         share = 1.0 - unwalled / perimeter
         shares.append(share)
-        if share < PORCH_WALLED_SHARE:
+        if share < PORCH_WALLED_SHARE and not (index < len(indoor) and indoor[index]):
             continue
         height = statistics.median([face.height for face in faces] or [2438.0])
         bottom = statistics.median([face.bottom for face in faces] or [0.0])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field, replace
 
-from shapely.geometry import LineString, Polygon
+from shapely.geometry import LineString, Point, Polygon
 
 from planroom.floormodel.geometry import Region, polygons_of, union
 from planroom.floormodel.roomplan.closing import NOTICE_MM, close_from_walls
@@ -240,8 +240,13 @@ def story_geometry(
         _without_reveals(outline, [face for face in faces if face.room == label])
         for outline, label in zip(outlines, labels, strict=True)
     ]
-    sides = close_open_sides(outlines, faces, story)
-    outdoor = [share < PORCH_WALLED_SHARE for share in sides.walled_share]
+    openings = [item for item in plan.openings if item.story == story]
+    indoor = [_holds_indoor_things(plan, story, outline) for outline in outlines]
+    sides = close_open_sides(outlines, faces, story, openings, indoor)
+    outdoor = [
+        share < PORCH_WALLED_SHARE and not inside
+        for share, inside in zip(sides.walled_share, indoor, strict=True)
+    ]
     if sides.faces:
         warnings.append(
             Finding(
@@ -267,4 +272,23 @@ def story_geometry(
         statistics.median(bottoms) if bottoms else 0.0,
         statistics.median(heights),
         outdoor,
+    )
+
+
+INDOOR_OBJECTS = frozenset(
+    {"bed", "toilet", "bathtub", "sink", "stove", "oven", "refrigerator", "dishwasher"}
+    | {"washerDryer", "sofa", "television", "fireplace"}
+)
+
+
+def _holds_indoor_things(plan: PlanScan, story: int, outline: Region) -> bool:
+    """A labelled section or a bed, a toilet, a stove... inside: a room, never a porch."""
+    return any(
+        section.kind != "unidentified" and outline.contains(Point(section.point))
+        for section in plan.sections
+        if section.story == story
+    ) or any(
+        item.category in INDOOR_OBJECTS and outline.contains(Point(item.center))
+        for item in plan.objects
+        if item.story == story
     )
