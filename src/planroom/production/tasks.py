@@ -1,13 +1,20 @@
 """The production jobs: convert a scan, render a product; and the reconciler that re-enqueues
-work whose lease expired (Huey does not redeliver a task whose worker died)."""
+work whose lease expired (Huey does not redeliver a task whose worker died).
+
+A running job holds a short lease renewed by a heartbeat (`jobs.lease`): a killed worker's
+work is picked up within about `job_lease_seconds` plus one reconciler interval. A render that
+raises is retried at once, then after a short backoff; the third failure goes to a drafter.
+"""
 
 from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from planroom.companies.models import Company
@@ -17,6 +24,7 @@ from planroom.db.engine import unit_of_work
 from planroom.floormodel.areas import total_scanned_area
 from planroom.floormodel.roomplan import parse_scan_bytes
 from planroom.floormodel.validation import validate_model
+from planroom.jobs.lease import Renew, heartbeat, lease_until
 from planroom.jobs.queue import enqueue_after_commit
 from planroom.jobs.registry import job, reconciler
 from planroom.orders.intake import latest_scan_source
@@ -32,12 +40,24 @@ from planroom.runtime import Runtime
 log = logging.getLogger("planroom.production")
 
 MAX_RENDER_ATTEMPTS = 3
+RENDER_RETRY_DELAYS = (0.0, 5.0)
+"""Seconds before the second and the third attempt of a render that raised."""
 
 
 @job("convert_scan")
 def convert_scan(runtime: Runtime, order_id: str) -> None:
     """Turn the order's newest scan into its floor model and pass it through the gate."""
     oid = uuid.UUID(order_id)
+    lease = runtime.settings.job_lease_seconds
+    with unit_of_work(runtime.session_factory) as session:
+        if not _renew_conversion(session, oid, lease_until(lease)):
+            return
+    renew = _renewer(runtime, lambda session, until: _renew_conversion(session, oid, until))
+    with heartbeat(renew, lease, name=f"convert-{order_id}"):
+        _convert(runtime, oid)
+
+
+def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
         item = pipeline.item_of(session, oid)
@@ -65,6 +85,40 @@ def convert_scan(runtime: Runtime, order_id: str) -> None:
             item.lease_expires_at = None
 
 
+def _renew_conversion(session: Session, order_id: uuid.UUID, until: datetime) -> bool:
+    result = session.execute(
+        update(ProductionItem)
+        .where(ProductionItem.order_id == order_id, ProductionItem.state == "converting")
+        .values(lease_expires_at=until),
+        execution_options={"synchronize_session": False},
+    )
+    return isinstance(result, CursorResult) and result.rowcount == 1
+
+
+def _renew_render(session: Session, order_id: uuid.UUID, product: str, until: datetime) -> bool:
+    result = session.execute(
+        update(OrderProduct)
+        .where(
+            OrderProduct.order_id == order_id,
+            OrderProduct.product == product,
+            OrderProduct.state == "owed",
+        )
+        .values(lease_expires_at=until),
+        execution_options={"synchronize_session": False},
+    )
+    return isinstance(result, CursorResult) and result.rowcount == 1
+
+
+def _renewer(runtime: Runtime, renew: Callable[[Session, datetime], bool]) -> Renew:
+    """A heartbeat callback: `renew(session, until)` in a unit of work of its own."""
+
+    def beat(until: datetime) -> bool:
+        with unit_of_work(runtime.session_factory) as session:
+            return renew(session, until)
+
+    return beat
+
+
 def _needs_drafter(item: ProductionItem, problems: list[str]) -> None:
     item.state = "drafting"
     item.problems = problems
@@ -75,18 +129,21 @@ def _needs_drafter(item: ProductionItem, problems: list[str]) -> None:
 def render_product(runtime: Runtime, order_id: str, product: str) -> None:
     """Render one product from the newest model, store its files, deliver finished groups."""
     oid = uuid.UUID(order_id)
+    lease = runtime.settings.job_lease_seconds
     with unit_of_work(runtime.session_factory) as session:
         prepared = _prepare(session, runtime, oid, product)
     if prepared is None:
         return
     ctx, version = prepared
+    renew = _renewer(runtime, lambda session, until: _renew_render(session, oid, product, until))
     try:
-        output = RENDERERS[product](ctx)
-        stored = _store(runtime, order_id, product, output)
-    except Exception as exc:  # a renderer bug must not lose the order: record, retry later
+        with heartbeat(renew, lease, name=f"render-{product}-{order_id}"):
+            output = RENDERERS[product](ctx)
+            stored = _store(runtime, order_id, product, output)
+    except Exception as exc:  # a renderer bug must not lose the order: record, retry
         log.exception("rendering %s of order %s failed", product, order_id)
         with unit_of_work(runtime.session_factory) as session:
-            _record_failure(session, oid, product, f"{type(exc).__name__}: {exc}")
+            _record_failure(session, runtime, oid, product, f"{type(exc).__name__}: {exc}")
         return
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
@@ -114,6 +171,7 @@ def _prepare(
     if version is None or company is None:
         return None
     row.attempts += 1
+    row.lease_expires_at = lease_until(runtime.settings.job_lease_seconds)
     model = model_of(version)
     ctx = render_context(
         session, runtime.settings, order, company, model, version.version, storage=runtime.storage
@@ -138,9 +196,12 @@ def _store(runtime: Runtime, order_id: str, product: str, output: ProductOutput)
     return stored
 
 
-def _record_failure(session: Session, order_id: uuid.UUID, product: str, error: str) -> None:
+def _record_failure(
+    session: Session, runtime: Runtime, order_id: uuid.UUID, product: str, error: str
+) -> None:
+    """Retry at once, then after a backoff; after `MAX_RENDER_ATTEMPTS` a drafter sees it."""
     row = _product_row(session, order_id, product)
-    if row is None:
+    if row is None or row.state != "owed":
         return
     row.error = error
     if row.attempts >= MAX_RENDER_ATTEMPTS:
@@ -149,33 +210,67 @@ def _record_failure(session: Session, order_id: uuid.UUID, product: str, error: 
         if item is not None:
             item.state = "drafting"
             item.problems = [f"{product} failed to render {row.attempts} times: {error}"]
+        return
+    delay = RENDER_RETRY_DELAYS[min(row.attempts, len(RENDER_RETRY_DELAYS)) - 1]
+    # should the queued retry be lost, the reconciler sends it once this lease runs out
+    row.lease_expires_at = clock.now() + timedelta(
+        seconds=delay + runtime.settings.job_lease_seconds
+    )
+    runtime.queue.enqueue_after_commit(
+        session, "render_product", delay=delay, order_id=str(order_id), product=product
+    )
 
 
 @reconciler("production_leases")
 def requeue_expired_work(runtime: Runtime) -> None:
     """Re-enqueue conversions and renders whose lease ran out: their worker died or the queue
-    lost them. The jobs are idempotent, so a late duplicate does no harm."""
+    lost them. Each is taken with a compare-and-set on its lease, so of several workers
+    reconciling at once exactly one enqueues it; the jobs are idempotent besides."""
     now = clock.now()
     with unit_of_work(runtime.session_factory) as session:
-        converting = session.scalars(
-            select(ProductionItem).where(
-                ProductionItem.state == "converting", ProductionItem.lease_expires_at < now
+        converting = list(
+            session.scalars(
+                select(ProductionItem.order_id).where(
+                    ProductionItem.state == "converting", ProductionItem.lease_expires_at < now
+                )
             )
         )
-        for item in converting:
-            item.lease_expires_at = now + pipeline.CONVERT_LEASE
-            enqueue_after_commit(session, runtime, "convert_scan", order_id=str(item.order_id))
+        for order_id in converting:
+            taken = session.execute(
+                update(ProductionItem)
+                .where(
+                    ProductionItem.order_id == order_id,
+                    ProductionItem.state == "converting",
+                    ProductionItem.lease_expires_at < now,
+                )
+                .values(lease_expires_at=now + pipeline.CONVERT_LEASE),
+                execution_options={"synchronize_session": False},
+            )
+            if isinstance(taken, CursorResult) and taken.rowcount == 1:
+                log.info("conversion of order %s lost its worker; enqueued again", order_id)
+                enqueue_after_commit(session, runtime, "convert_scan", order_id=str(order_id))
         expired = session.execute(
-            select(OrderProduct)
+            select(OrderProduct.id, OrderProduct.order_id, OrderProduct.product)
             .join(ProductionItem, ProductionItem.order_id == OrderProduct.order_id)
             .where(
                 ProductionItem.state == "rendering",
                 OrderProduct.state == "owed",
                 OrderProduct.lease_expires_at < now,
             )
-        ).scalars()
-        for row in expired:
-            row.lease_expires_at = now + pipeline.RENDER_LEASE
-            enqueue_after_commit(
-                session, runtime, "render_product", order_id=str(row.order_id), product=row.product
+        ).all()
+        for row_id, order_id, product in expired:
+            taken = session.execute(
+                update(OrderProduct)
+                .where(
+                    OrderProduct.id == row_id,
+                    OrderProduct.state == "owed",
+                    OrderProduct.lease_expires_at < now,
+                )
+                .values(lease_expires_at=now + pipeline.RENDER_LEASE),
+                execution_options={"synchronize_session": False},
             )
+            if isinstance(taken, CursorResult) and taken.rowcount == 1:
+                log.info("render %s of order %s lost its worker; enqueued again", product, order_id)
+                enqueue_after_commit(
+                    session, runtime, "render_product", order_id=str(order_id), product=product
+                )
