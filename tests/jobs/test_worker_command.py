@@ -11,6 +11,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
+from planroom.auth.encryption import secret_box
 from planroom.db.engine import unit_of_work
 from planroom.runtime import Runtime
 from planroom.settings import Settings
@@ -29,7 +30,11 @@ def test_worker_process_delivers_queued_webhooks_and_stops_cleanly(
     with running_receiver() as receiver:
         with unit_of_work(runtime.session_factory) as session:
             webhooks.update_config(
-                session, tenant.id, urls=[receiver.url], triggers=["moved_to_ready"]
+                session,
+                secret_box(settings),
+                tenant.id,
+                urls=[receiver.url],
+                triggers=["moved_to_ready"],
             )
             webhooks.record_event(session, runtime, tenant.id, "moved_to_ready", ready_payload())
         assert runtime.queue.pending_count() == 1

@@ -111,8 +111,10 @@ class JobQueue:
                 break
         return ran
 
-    def pending_count(self) -> int:
-        return sum(int(huey.pending_count()) for huey in self.hueys.values())
+    def pending_count(self, lane: str | None = None) -> int:
+        """Jobs waiting on `lane` (every lane when None); scheduled ones are not counted."""
+        hueys = self.hueys.values() if lane is None else [self.hueys[lane]]
+        return sum(int(huey.pending_count()) for huey in hueys)
 
     def scheduled_count(self) -> int:
         return sum(int(huey.scheduled_count()) for huey in self.hueys.values())

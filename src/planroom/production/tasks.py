@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planroom.companies.models import Company
@@ -24,12 +23,11 @@ from planroom.db.engine import unit_of_work
 from planroom.floormodel.areas import total_scanned_area
 from planroom.floormodel.roomplan import parse_scan_bytes
 from planroom.floormodel.validation import validate_model
-from planroom.jobs.lease import Renew, heartbeat, lease_until
-from planroom.jobs.queue import enqueue_after_commit
-from planroom.jobs.registry import job, reconciler
+from planroom.jobs.lease import heartbeat, lease_until
+from planroom.jobs.registry import job
 from planroom.orders.intake import latest_scan_source
 from planroom.orders.models import Order, OrderProduct
-from planroom.production import pipeline
+from planroom.production import leases, pipeline
 from planroom.production.models import ProductionItem
 from planroom.production.render_context import render_context
 from planroom.production.versions import latest_version, model_of, save_version
@@ -50,9 +48,11 @@ def convert_scan(runtime: Runtime, order_id: str) -> None:
     oid = uuid.UUID(order_id)
     lease = runtime.settings.job_lease_seconds
     with unit_of_work(runtime.session_factory) as session:
-        if not _renew_conversion(session, oid, lease_until(lease)):
+        if not leases.claim_conversion(session, oid, lease_until(lease)):
             return
-    renew = _renewer(runtime, lambda session, until: _renew_conversion(session, oid, until))
+    renew = leases.renewer(
+        runtime, lambda session, until: leases.renew_conversion(session, oid, until)
+    )
     with heartbeat(renew, lease, name=f"convert-{order_id}"):
         _convert(runtime, oid)
 
@@ -63,6 +63,7 @@ def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
         item = pipeline.item_of(session, oid)
         if item is None or item.state != "converting":
             return
+        item.running_until = None
         source = latest_scan_source(session, oid)
         if source is None or source.storage_key is None:
             _needs_drafter(item, ["no scan is stored for this order"])
@@ -85,40 +86,6 @@ def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
             item.lease_expires_at = None
 
 
-def _renew_conversion(session: Session, order_id: uuid.UUID, until: datetime) -> bool:
-    result = session.execute(
-        update(ProductionItem)
-        .where(ProductionItem.order_id == order_id, ProductionItem.state == "converting")
-        .values(lease_expires_at=until),
-        execution_options={"synchronize_session": False},
-    )
-    return isinstance(result, CursorResult) and result.rowcount == 1
-
-
-def _renew_render(session: Session, order_id: uuid.UUID, product: str, until: datetime) -> bool:
-    result = session.execute(
-        update(OrderProduct)
-        .where(
-            OrderProduct.order_id == order_id,
-            OrderProduct.product == product,
-            OrderProduct.state == "owed",
-        )
-        .values(lease_expires_at=until),
-        execution_options={"synchronize_session": False},
-    )
-    return isinstance(result, CursorResult) and result.rowcount == 1
-
-
-def _renewer(runtime: Runtime, renew: Callable[[Session, datetime], bool]) -> Renew:
-    """A heartbeat callback: `renew(session, until)` in a unit of work of its own."""
-
-    def beat(until: datetime) -> bool:
-        with unit_of_work(runtime.session_factory) as session:
-            return renew(session, until)
-
-    return beat
-
-
 def _needs_drafter(item: ProductionItem, problems: list[str]) -> None:
     item.state = "drafting"
     item.problems = problems
@@ -135,7 +102,9 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
     if prepared is None:
         return
     ctx, version = prepared
-    renew = _renewer(runtime, lambda session, until: _renew_render(session, oid, product, until))
+    renew = leases.renewer(
+        runtime, lambda session, until: leases.renew_render(session, oid, product, until)
+    )
     try:
         with heartbeat(renew, lease, name=f"render-{product}-{order_id}"):
             output = RENDERERS[product](ctx)
@@ -155,6 +124,7 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
         row.model_version = version
         row.rendered_at = clock.now()
         row.lease_expires_at = None
+        row.running_until = None
         row.error = None
         pipeline.deliver_finished_groups(session, runtime, order)
 
@@ -162,16 +132,14 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
 def _prepare(
     session: Session, runtime: Runtime, order_id: uuid.UUID, product: str
 ) -> tuple[RenderContext, int] | None:
-    row = _product_row(session, order_id, product)
     order = session.get(Order, order_id)
-    if row is None or row.state != "owed" or order is None:
-        return None
     version = latest_version(session, order_id)
-    company = session.get(Company, order.company_id)
-    if version is None or company is None:
+    company = session.get(Company, order.company_id) if order is not None else None
+    if order is None or version is None or company is None:
         return None
-    row.attempts += 1
-    row.lease_expires_at = lease_until(runtime.settings.job_lease_seconds)
+    until = lease_until(runtime.settings.job_lease_seconds)
+    if not leases.claim_render(session, order_id, product, until):
+        return None  # done already, or another job runs it
     model = model_of(version)
     ctx = render_context(
         session, runtime.settings, order, company, model, version.version, storage=runtime.storage
@@ -204,6 +172,7 @@ def _record_failure(
     if row is None or row.state != "owed":
         return
     row.error = error
+    row.running_until = None
     if row.attempts >= MAX_RENDER_ATTEMPTS:
         item = pipeline.item_of(session, order_id)
         row.lease_expires_at = None
@@ -212,65 +181,8 @@ def _record_failure(
             item.problems = [f"{product} failed to render {row.attempts} times: {error}"]
         return
     delay = RENDER_RETRY_DELAYS[min(row.attempts, len(RENDER_RETRY_DELAYS)) - 1]
-    # should the queued retry be lost, the reconciler sends it once this lease runs out
-    row.lease_expires_at = clock.now() + timedelta(
-        seconds=delay + runtime.settings.job_lease_seconds
-    )
+    # queued as if enqueued when due, so the reconciler's rules hold for the retry too
+    row.lease_expires_at = clock.now() + timedelta(seconds=delay) + pipeline.RENDER_LEASE
     runtime.queue.enqueue_after_commit(
         session, "render_product", delay=delay, order_id=str(order_id), product=product
     )
-
-
-@reconciler("production_leases")
-def requeue_expired_work(runtime: Runtime) -> None:
-    """Re-enqueue conversions and renders whose lease ran out: their worker died or the queue
-    lost them. Each is taken with a compare-and-set on its lease, so of several workers
-    reconciling at once exactly one enqueues it; the jobs are idempotent besides."""
-    now = clock.now()
-    with unit_of_work(runtime.session_factory) as session:
-        converting = list(
-            session.scalars(
-                select(ProductionItem.order_id).where(
-                    ProductionItem.state == "converting", ProductionItem.lease_expires_at < now
-                )
-            )
-        )
-        for order_id in converting:
-            taken = session.execute(
-                update(ProductionItem)
-                .where(
-                    ProductionItem.order_id == order_id,
-                    ProductionItem.state == "converting",
-                    ProductionItem.lease_expires_at < now,
-                )
-                .values(lease_expires_at=now + pipeline.CONVERT_LEASE),
-                execution_options={"synchronize_session": False},
-            )
-            if isinstance(taken, CursorResult) and taken.rowcount == 1:
-                log.info("conversion of order %s lost its worker; enqueued again", order_id)
-                enqueue_after_commit(session, runtime, "convert_scan", order_id=str(order_id))
-        expired = session.execute(
-            select(OrderProduct.id, OrderProduct.order_id, OrderProduct.product)
-            .join(ProductionItem, ProductionItem.order_id == OrderProduct.order_id)
-            .where(
-                ProductionItem.state == "rendering",
-                OrderProduct.state == "owed",
-                OrderProduct.lease_expires_at < now,
-            )
-        ).all()
-        for row_id, order_id, product in expired:
-            taken = session.execute(
-                update(OrderProduct)
-                .where(
-                    OrderProduct.id == row_id,
-                    OrderProduct.state == "owed",
-                    OrderProduct.lease_expires_at < now,
-                )
-                .values(lease_expires_at=now + pipeline.RENDER_LEASE),
-                execution_options={"synchronize_session": False},
-            )
-            if isinstance(taken, CursorResult) and taken.rowcount == 1:
-                log.info("render %s of order %s lost its worker; enqueued again", product, order_id)
-                enqueue_after_commit(
-                    session, runtime, "render_product", order_id=str(order_id), product=product
-                )

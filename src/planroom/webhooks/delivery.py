@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import CursorResult, or_, select, update
 from sqlalchemy.orm import Session
 
+from planroom.auth.encryption import secret_box
 from planroom.core.clock import clock, epoch
 from planroom.db.engine import unit_of_work
 from planroom.runtime import Runtime
@@ -124,7 +125,7 @@ def _claim(session: Session, runtime: Runtime, delivery_id: uuid.UUID) -> Claime
         url=delivery.url,
         body=delivery.body,
         event_id=delivery.event_id,
-        secrets=secrets_in_use(config),
+        secrets=secrets_in_use(config, secret_box(runtime.settings)),
     )
 
 
