@@ -19,6 +19,8 @@ from planroom.webhooks.schemas import (
     DeliveryOut,
     DeliveryState,
     DisabledUrl,
+    ReplayOut,
+    ReplayRequest,
     SecretRotated,
     WebhookPair,
     WebhookSettings,
@@ -140,6 +142,17 @@ def list_deliveries(
     attempt (time, status code, error, duration) and the next attempt, if any."""
     statement = service.deliveries_statement(company.id, state=state, order_id=order_id)
     return paginate(session, statement, params, delivery_out)
+
+
+@router.post("/companies/webhook/deliveries/retry", summary="Replay failed webhook deliveries")
+def replay_deliveries(
+    company: CurrentCompany, session: DbSession, runtime: RuntimeDep, body: ReplayRequest
+) -> ReplayOut:
+    """Send every delivery of your company that failed (gave up) and was created since `since`
+    again now, one more attempt each with its own `webhook-id`; for when a receiver was down.
+    Deliveries to URLs no longer registered, or disabled after 410, are counted, not sent."""
+    retried, not_retried = service.replay_failed(session, runtime, company.id, body.since)
+    return ReplayOut(retried=retried, not_retried=not_retried)
 
 
 @router.get("/companies/webhook/deliveries/{delivery_id}", summary="Get a webhook delivery")

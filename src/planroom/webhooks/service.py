@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, get_args
 
 from sqlalchemy import Select, or_, select, update
@@ -194,6 +194,36 @@ def retry_delivery(
     session.flush()
     runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(delivery.id))
     return delivery
+
+
+def replay_failed(
+    session: Session, runtime: Runtime, company_id: uuid.UUID, since: datetime
+) -> tuple[int, int]:
+    """Send every failed delivery of the company created since `since` again, one more attempt
+    each; returns (retried, not retried because the URL is unregistered or disabled)."""
+    config = get_config(session, secret_box(runtime.settings), company_id)
+    failed = session.scalars(
+        select(WebhookDelivery)
+        .where(
+            WebhookDelivery.company_id == company_id,
+            WebhookDelivery.state == "failed",
+            WebhookDelivery.created_at >= since,
+        )
+        .order_by(WebhookDelivery.created_at)
+    )
+    now = clock.now()
+    retried = skipped = 0
+    for delivery in failed:
+        if delivery.url not in config.urls or delivery.url in config.disabled_urls:
+            skipped += 1
+            continue
+        delivery.max_attempts = delivery.attempt_count + 1
+        delivery.state = "pending"
+        delivery.next_attempt_at = now
+        runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(delivery.id))
+        retried += 1
+    session.flush()
+    return retried, skipped
 
 
 def _skip_unregistered(session: Session, config: WebhookConfig) -> None:
