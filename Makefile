@@ -41,6 +41,7 @@ check: lint test
 bench: venv
 	$(VENV)/bin/python bench/render.py
 	$(VENV)/bin/python bench/render3d.py
+	$(VENV)/bin/python bench/webhooks.py
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .mypy_cache .ruff_cache
