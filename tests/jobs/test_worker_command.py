@@ -54,7 +54,7 @@ def test_worker_process_delivers_queued_webhooks_and_stops_cleanly(
             command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
         )
         try:
-            deadline = time.monotonic() + 30
+            deadline = time.monotonic() + 90  # a worker takes ~12 s of CPU to start
             while not receiver.received and time.monotonic() < deadline:
                 assert process.poll() is None, process.stdout.read() if process.stdout else ""
                 time.sleep(0.1)
