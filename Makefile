@@ -42,6 +42,7 @@ bench: venv
 	$(VENV)/bin/python bench/render.py
 	$(VENV)/bin/python bench/render3d.py
 	$(VENV)/bin/python bench/intake.py
+	$(VENV)/bin/python bench/webhooks.py
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .mypy_cache .ruff_cache

@@ -86,7 +86,8 @@ def worker(
     consumer = PlanroomConsumer(runtime, workers=threads, embedded=False)
     storage = type(runtime.queue.huey.storage).__name__
     console.print(
-        f"Worker: {threads} thread(s) on queue {runtime.queue.name!r} ({storage}).\n"
+        f"Worker: {threads} thread(s) on queue {runtime.queue.name!r} ({storage}), "
+        f"{consumer.webhook_consumer.workers} webhook thread(s) beside them.\n"
         f"Jobs: {', '.join(job_names())}\nReconcilers: {', '.join(reconciler_names())}\n"
         "Press Ctrl-C to stop."
     )

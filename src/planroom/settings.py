@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -38,6 +38,18 @@ class Settings(BaseSettings):
         default=None, description="redis://... for a Redis queue; SQLite in the data dir if unset."
     )
     embedded_workers: int = Field(default=2, ge=0, description="Worker threads inside `serve`.")
+    webhook_workers: int = Field(
+        default=4, ge=1, description="Webhook-sending threads beside each set of job workers."
+    )
+    job_lease_seconds: float = Field(
+        default=30.0,
+        ge=3.0,
+        description="A running conversion or render holds its work this long, renewed by a "
+        "heartbeat every third of it; a dead worker's work is taken up once it runs out.",
+    )
+    reconcile_interval_seconds: float = Field(
+        default=5.0, gt=0, description="How often each worker looks for due or orphaned work."
+    )
     storage_url: str | None = Field(
         default=None, description="s3://bucket/prefix for S3; a folder in the data dir if unset."
     )
@@ -52,7 +64,26 @@ class Settings(BaseSettings):
 
     webhook_allow_private_addresses: bool = False
     webhook_timeout_seconds: float = 15.0
-    webhook_backoff_seconds: list[float] = Field(default_factory=lambda: [30.0, 300.0])
+    webhook_backoff_seconds: list[float] = Field(
+        default_factory=lambda: [30.0, 300.0],
+        max_length=24,
+        description="Waits between attempts (one more attempt than waits); each at most a day, "
+        "e.g. [30, 300, 3600, 21600, 86400].",
+    )
+    webhook_company_concurrency: int = Field(
+        default=2, ge=1, description="Calls in flight at once for one company, across workers."
+    )
+    webhook_circuit_failures: int = Field(
+        default=3, ge=1, description="Timeouts in a row after which a URL is rested."
+    )
+    webhook_circuit_open_seconds: float = Field(
+        default=60.0, gt=0, description="How long a rested URL waits before one trial call."
+    )
+    secret_encryption_key: str | None = Field(
+        default=None,
+        description="Fernet key(s), comma-separated (the first encrypts), for secrets at rest; "
+        "generated once into the data dir if unset.",
+    )
 
     auto_approve_models: bool = Field(
         default=True, description="Automatically converted models skip a drafter's approval."
@@ -61,6 +92,13 @@ class Settings(BaseSettings):
     video_scale: float = Field(
         default=1.0, gt=0, le=1.0, description="Fraction of the full 3D video size and length."
     )
+
+    @field_validator("webhook_backoff_seconds")
+    @classmethod
+    def _backoff_within_a_day(cls, waits: list[float]) -> list[float]:
+        if any(wait < 0 or wait > 86400 for wait in waits):
+            raise ValueError("each webhook retry wait is between 0 and 86400 seconds (a day)")
+        return waits
 
     @cached_property
     def resolved_database_url(self) -> str:
@@ -89,3 +127,29 @@ class Settings(BaseSettings):
             path.write_text(secrets.token_urlsafe(48))
             path.chmod(0o600)
         return path.read_text().strip()
+
+    def resolved_secret_encryption_keys(self) -> list[str]:
+        """The Fernet keys for secrets at rest, newest first; one is generated into the data
+        dir on first use when none is set (every process sharing the data dir shares it)."""
+        if self.secret_encryption_key:
+            return [key.strip() for key in self.secret_encryption_key.split(",") if key.strip()]
+        import os
+        import tempfile
+
+        from cryptography.fernet import Fernet
+
+        path = self.ensure_data_dir() / "secret-encryption.key"
+        if not path.exists():
+            # processes starting together must agree on one key: link a complete file into
+            # place, and whoever loses the race reads the winner's
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".key-")
+            try:
+                os.write(handle, Fernet.generate_key())
+                os.close(handle)
+                os.chmod(temporary, 0o600)
+                os.link(temporary, path)
+            except FileExistsError:
+                pass
+            finally:
+                os.unlink(temporary)
+        return [path.read_text().strip()]

@@ -28,18 +28,46 @@ def test_company_package(runtime: Runtime, client: TestClient) -> None:
     assert set(body["available_add_ons"]) == {"gla", "3d_cad_files", "3d_video", "6h_turnaround"}
 
 
-def test_merge_request_for_unknown_email_is_404(runtime: Runtime, client: TestClient) -> None:
-    tenant = make_tenant(runtime, client)
-    response = tenant.post("/companies/merge-request", json={"email": "nobody@example.com"})
-    assert response.status_code == 404
-
-
-def test_merge_request_needs_a_manager(runtime: Runtime, client: TestClient) -> None:
+def test_merge_request_answers_the_same_whatever_the_email(
+    runtime: Runtime, client: TestClient
+) -> None:
     small = make_tenant(runtime, client, "Small")
-    big = make_tenant(runtime, client, "Big")
+    big = make_tenant(runtime, client, "Big Secret Realty")
+    make_user(big, "boss@big.example", role="Manager")
     make_user(big, "worker@big.example", role="User")
-    response = small.post("/companies/merge-request", json={"email": "worker@big.example"})
-    assert response.status_code == 404
+    make_user(small, "self@small.example", role="Manager")
+    emails = ["boss@big.example", "worker@big.example", "nobody@example.com", "self@small.example"]
+    answers = [small.post("/companies/merge-request", json={"email": e}) for e in emails]
+    assert [answer.status_code for answer in answers] == [200] * 4
+    shapes = [
+        {key: value for key, value in answer.json().items() if key not in ("id", "created_at")}
+        for answer in answers
+    ]
+    assert shapes == [
+        {
+            "status": "pending",
+            "target_company_name": email,
+            "direction": "outgoing",
+            "requester_company_name": "Small",
+            "accepted_at": None,
+        }
+        for email in emails
+    ]
+    assert "Big Secret Realty" not in small.get("/companies/merge-requests").text
+    # only the real Manager's company is told, and sees the one request meant for it
+    incoming = big.get("/companies/merge-requests").json()["incoming"]
+    assert [row["id"] for row in incoming] == [answers[0].json()["id"]]
+    assert incoming[0]["target_company_name"] == "Big Secret Realty"
+    with unit_of_work(runtime.session_factory) as session:
+        recipients = session.scalars(
+            select(OutboxMessage.recipient).where(OutboxMessage.kind == "merge_request")
+        )
+        assert list(recipients) == ["boss@big.example"]
+    # a request that reached nobody can be accepted by nobody
+    for answer in answers[1:]:
+        assert (
+            big.post(f"/companies/merge-requests/{answer.json()['id']}/accept").status_code == 404
+        )
 
 
 def test_accepted_merge_moves_everything_and_revokes_keys(
@@ -63,7 +91,7 @@ def test_accepted_merge_moves_everything_and_revokes_keys(
     request = small.post("/companies/merge-request", json={"email": "boss@big.example"})
     assert request.status_code == 200
     body = request.json()
-    assert (body["status"], body["target_company_name"]) == ("pending", "Big")
+    assert (body["status"], body["target_company_name"]) == ("pending", "boss@big.example")
     with unit_of_work(runtime.session_factory) as session:
         kinds = session.scalars(
             select(OutboxMessage.recipient).where(OutboxMessage.kind == "merge_request")

@@ -118,7 +118,7 @@ def redis_settings(tmp_path: Path, database_url: str) -> Iterator[tuple[Settings
     settings = make_settings(tmp_path, database_url, queue_url=REDIS_URL)
     name = f"planroom-test-{uuid.uuid4().hex[:10]}"
     yield settings, name
-    JobQueue(settings, name=name).huey.storage.flush_all()
+    JobQueue(settings, name=name).flush()
 
 
 @SQLITE_ONLY

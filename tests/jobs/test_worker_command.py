@@ -11,6 +11,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
+from planroom.auth.encryption import secret_box
 from planroom.db.engine import unit_of_work
 from planroom.runtime import Runtime
 from planroom.settings import Settings
@@ -29,7 +30,11 @@ def test_worker_process_delivers_queued_webhooks_and_stops_cleanly(
     with running_receiver() as receiver:
         with unit_of_work(runtime.session_factory) as session:
             webhooks.update_config(
-                session, tenant.id, urls=[receiver.url], triggers=["moved_to_ready"]
+                session,
+                secret_box(settings),
+                tenant.id,
+                urls=[receiver.url],
+                triggers=["moved_to_ready"],
             )
             webhooks.record_event(session, runtime, tenant.id, "moved_to_ready", ready_payload())
         assert runtime.queue.pending_count() == 1
@@ -49,7 +54,7 @@ def test_worker_process_delivers_queued_webhooks_and_stops_cleanly(
             command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
         )
         try:
-            deadline = time.monotonic() + 30
+            deadline = time.monotonic() + 90  # a worker takes ~12 s of CPU to start
             while not receiver.received and time.monotonic() < deadline:
                 assert process.poll() is None, process.stdout.read() if process.stdout else ""
                 time.sleep(0.1)

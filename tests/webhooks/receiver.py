@@ -31,6 +31,8 @@ class Receiver:
         self.received: list[Received] = []
         self.answers: deque[Answer] = deque()
         self.default = Answer()
+        self.in_flight = 0
+        self.max_in_flight = 0
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
@@ -47,7 +49,13 @@ class Receiver:
     def _next(self, received: Received) -> Answer:
         with self._lock:
             self.received.append(received)
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
             return self.answers.popleft() if self.answers else self.default
+
+    def _done(self) -> None:
+        with self._lock:
+            self.in_flight -= 1
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         receiver = self
@@ -58,14 +66,19 @@ class Receiver:
                 body = self.rfile.read(length)
                 headers = {key.lower(): value for key, value in self.headers.items()}
                 answer = receiver._next(Received(self.path, headers, body))
-                if answer.delay:
-                    time.sleep(answer.delay)
-                self.send_response(answer.status)
-                for key, value in answer.headers.items():
-                    self.send_header(key, value)
-                self.send_header("content-length", str(len(answer.body)))
-                self.end_headers()
-                self.wfile.write(answer.body)
+                try:
+                    if answer.delay:
+                        time.sleep(answer.delay)
+                    self.send_response(answer.status)
+                    for key, value in answer.headers.items():
+                        self.send_header(key, value)
+                    self.send_header("content-length", str(len(answer.body)))
+                    self.end_headers()
+                    self.wfile.write(answer.body)
+                except OSError:
+                    pass  # the caller gave up waiting (a timeout test)
+                finally:
+                    receiver._done()
 
             def log_message(self, format: str, *args: object) -> None:
                 pass

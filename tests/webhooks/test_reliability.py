@@ -31,7 +31,7 @@ def test_a_lost_job_is_sent_by_the_reconciler(
     register(tenant, [receiver.url])
     fire(runtime, tenant.id)
     assert runtime.queue.pending_count() == 1
-    runtime.queue.huey.flush()  # the worker died with the job: the queue forgot it
+    runtime.queue.flush()  # the worker died with the job: the queue forgot it
     assert receiver.received == []
 
     runtime.queue.immediate = True

@@ -49,14 +49,15 @@ def company_package(company: CurrentCompany) -> CompanyPackage:
 
 
 def _merge_out(session: Session, request: MergeRequest, viewer: Company) -> MergeRequestOut:
-    target = service.get_company(session, request.target_company_id)
+    incoming = request.target_company_id == viewer.id
     requester = service.get_company(session, request.requester_company_id)
     return MergeRequestOut(
         id=request.id,
         status=request.status,
-        target_company_name=target.name,
+        # the requester sees the email it gave, never the name of a company behind it
+        target_company_name=viewer.name if incoming else request.target_email,
         created_at=epoch(request.created_at) or 0.0,
-        direction="incoming" if request.target_company_id == viewer.id else "outgoing",
+        direction="incoming" if incoming else "outgoing",
         requester_company_name=requester.name,
         accepted_at=epoch(request.accepted_at),
     )
@@ -67,7 +68,9 @@ def create_merge_request(
     company: CurrentCompany, session: DbSession, runtime: RuntimeDep, body: MergeRequestCreate
 ) -> MergeRequestOut:
     """Ask the company of the Manager with this email to take your company in; its Managers
-    get an email."""
+    get an email. The answer is the same whatever the email (`status` `pending`, and
+    `target_company_name` repeats the email given), so it never tells whether the address is
+    a Manager's or names their company; only that company sees the request and can accept it."""
     request = service.request_merge(
         session, runtime.mailer, runtime.settings.resolved_public_url, company, body.email
     )

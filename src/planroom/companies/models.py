@@ -32,7 +32,9 @@ class MergeRequest(IdMixin, CreatedAtMixin, Base):
     requester_company_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("companies.id", ondelete="CASCADE"), index=True
     )
-    target_company_id: Mapped[uuid.UUID] = mapped_column(
+    # None when the email was no other company's Manager: stored all the same, so that the
+    # answer does not tell the requester whether the address exists
+    target_company_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("companies.id", ondelete="CASCADE"), index=True
     )
     target_email: Mapped[str] = mapped_column(String(320))

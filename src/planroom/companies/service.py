@@ -80,18 +80,25 @@ def package_info(company: Company) -> dict[str, object]:
 def request_merge(
     session: Session, mailer: Mailer, public_url: str, requester: Company, email: str
 ) -> MergeRequest:
-    """Ask the company of the Manager with `email` to take this company in."""
+    """Ask the company of the Manager with `email` to take this company in.
+
+    The request is stored and answered the same whatever the email, so that nobody learns from
+    the answer (or from the requests list) whether an address is a Manager's or which company
+    it belongs to. Only when it is another company's Manager does that company get the request
+    (its Managers are emailed); otherwise it stays pending with no one to accept it.
+    """
     manager = users.find_by_email(session, email)
-    if manager is None or manager.role != "Manager" or manager.company_id == requester.id:
-        raise NotFound("No Manager with this email in another company.")
+    known = manager is not None and manager.role == "Manager" and manager.company_id != requester.id
     request = MergeRequest(
         requester_company_id=requester.id,
-        target_company_id=manager.company_id,
-        target_email=manager.email,
+        target_company_id=manager.company_id if known and manager is not None else None,
+        target_email=email.lower(),
     )
     session.add(request)
     session.flush()
-    for target_manager in users.managers_of(session, manager.company_id):
+    if request.target_company_id is None:
+        return request
+    for target_manager in users.managers_of(session, request.target_company_id):
         mailer.send(
             session,
             to=target_manager.email,

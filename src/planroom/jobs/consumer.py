@@ -1,7 +1,8 @@
-"""Consumers: Huey worker threads plus a reconciler thread, embedded in `serve` or standalone.
+"""Consumers: Huey worker threads per lane plus a reconciler thread, embedded or standalone.
 
-`planroom serve` starts `embedded_workers` threads with the app and stops them with it;
-`planroom worker` runs a consumer in the foreground until Ctrl-C (it finishes the jobs in hand).
+`planroom serve` starts `embedded_workers` production threads and `webhook_workers` webhook
+threads with the app and stops them with it; `planroom worker` runs both in the foreground
+until Ctrl-C (it finishes the jobs in hand).
 """
 
 from __future__ import annotations
@@ -14,20 +15,18 @@ from typing import TYPE_CHECKING, Any
 
 from huey.consumer import Consumer
 
-from planroom.jobs.registry import load_job_modules, run_reconcilers
+from planroom.jobs.registry import WEBHOOK_LANE, load_job_modules, run_reconcilers
 
 if TYPE_CHECKING:
     from planroom.runtime import Runtime
 
 log = logging.getLogger("planroom.jobs")
 
-RECONCILE_INTERVAL_SECONDS = 15.0
-
 
 class Reconciling:
     """A daemon thread that runs every reconciler now and then every `interval` seconds."""
 
-    def __init__(self, runtime: Runtime, interval: float = RECONCILE_INTERVAL_SECONDS) -> None:
+    def __init__(self, runtime: Runtime, interval: float) -> None:
         self._runtime = runtime
         self._interval = interval
         self._stop = threading.Event()
@@ -47,8 +46,24 @@ class Reconciling:
             self._stop.wait(self._interval)
 
 
+class LaneConsumer(Consumer):  # type: ignore[misc]
+    """A Huey consumer for a side lane: started and stopped by the main consumer, no signals,
+    thread names prefixed with the lane so logs and thread dumps tell them apart."""
+
+    def __init__(self, huey: Any, lane: str, **options: Any) -> None:
+        self.lane = lane
+        super().__init__(huey, periodic=False, **options)
+
+    def _create_process(self, process: Any, name: str) -> Any:
+        return super()._create_process(process, f"{self.lane}-{name}")
+
+    def _set_signal_handlers(self) -> None:
+        pass
+
+
 class PlanroomConsumer(Consumer):  # type: ignore[misc]
-    """Huey's consumer with our reconciler; embedded consumers leave signals to the server."""
+    """Huey's consumer for production jobs, a webhook lane consumer beside it, and our
+    reconciler; embedded consumers leave signals to the server."""
 
     def __init__(
         self,
@@ -56,7 +71,8 @@ class PlanroomConsumer(Consumer):  # type: ignore[misc]
         *,
         workers: int,
         embedded: bool,
-        reconcile_interval: float = RECONCILE_INTERVAL_SECONDS,
+        webhook_workers: int | None = None,
+        reconcile_interval: float | None = None,
         **options: Any,
     ) -> None:
         load_job_modules()
@@ -64,14 +80,24 @@ class PlanroomConsumer(Consumer):  # type: ignore[misc]
         options.setdefault("max_delay", 1.0)
         super().__init__(runtime.queue.huey, workers=workers, periodic=False, **options)
         self.embedded = embedded
-        self.reconciling = Reconciling(runtime, reconcile_interval)
+        settings = runtime.settings
+        lane_workers = settings.webhook_workers if webhook_workers is None else webhook_workers
+        self.webhook_consumer = LaneConsumer(
+            runtime.queue.hueys[WEBHOOK_LANE], WEBHOOK_LANE, workers=lane_workers, **options
+        )
+        interval = settings.reconcile_interval_seconds
+        self.reconciling = Reconciling(
+            runtime, interval if reconcile_interval is None else reconcile_interval
+        )
 
     def start(self) -> None:
         super().start()
+        self.webhook_consumer.start()
         self.reconciling.start()
 
     def stop(self, graceful: bool = False) -> None:
         self.reconciling.stop()
+        self.webhook_consumer.stop(graceful=graceful)
         super().stop(graceful=graceful)
 
     def _set_signal_handlers(self) -> None:
@@ -87,7 +113,12 @@ def embedded_consumer(runtime: Runtime, workers: int) -> Iterator[PlanroomConsum
         return
     consumer = PlanroomConsumer(runtime, workers=workers, embedded=True, shutdown_timeout=30.0)
     consumer.start()
-    log.info("started %d embedded worker thread(s) on queue %s", workers, runtime.queue.name)
+    log.info(
+        "started %d embedded worker thread(s) and %d webhook thread(s) on queue %s",
+        workers,
+        consumer.webhook_consumer.workers,
+        runtime.queue.name,
+    )
     try:
         yield consumer
     finally:

@@ -1,5 +1,9 @@
 """The job queue: Huey on SQLite (default), Redis or PostgreSQL, carrying "run job X now".
 
+Two lanes, each its own Huey queue with its own consumer threads: `default` for production
+work and `webhooks` (queue name + "-webhooks") for webhook calls, so a slow receiver never
+keeps a render waiting for a thread.
+
 Which mode to use:
 - the default (a consumer runs the jobs): `planroom serve` (embedded worker threads) and
   `planroom worker` processes. Tests of the queue itself use it with a consumer or `drain()`.
@@ -20,7 +24,7 @@ from huey import Huey, PostgresHuey, RedisHuey, SqliteHuey
 from sqlalchemy.orm import Session
 
 from planroom.db.engine import after_commit
-from planroom.jobs.registry import get_job
+from planroom.jobs.registry import DEFAULT_LANE, LANES, WEBHOOK_LANE, get_job, lane_of
 from planroom.settings import Settings
 
 if TYPE_CHECKING:
@@ -32,13 +36,23 @@ DISPATCH_TASK = "planroom_job"
 
 
 class JobQueue:
-    """One Huey instance and the one task that runs registered jobs by name."""
+    """One Huey instance per lane and the one task that runs registered jobs by name."""
 
     def __init__(self, settings: Settings, *, name: str = "planroom", immediate: bool = False):
         self.name = name
-        self.huey = make_huey(settings, name, immediate=immediate)
+        self.hueys: dict[str, Huey] = {
+            DEFAULT_LANE: make_huey(settings, name, immediate=immediate),
+            WEBHOOK_LANE: make_huey(settings, f"{name}-webhooks", immediate=immediate),
+        }
         self._runtime: Runtime | None = None
-        self._dispatch = self.huey.task(name=DISPATCH_TASK)(self._run)
+        self._dispatch = {
+            lane: huey.task(name=DISPATCH_TASK)(self._run) for lane, huey in self.hueys.items()
+        }
+
+    @property
+    def huey(self) -> Huey:
+        """The production lane's Huey."""
+        return self.hueys[DEFAULT_LANE]
 
     def bind(self, runtime: Runtime) -> None:
         """Give the queue the runtime its jobs receive."""
@@ -50,19 +64,20 @@ class JobQueue:
 
     @immediate.setter
     def immediate(self, value: bool) -> None:
-        self.huey.immediate = value
+        for huey in self.hueys.values():
+            huey.immediate = value
 
     def enqueue(self, name: str, *, delay: float | None = None, **kwargs: Any) -> None:
-        """Put job `name` on the queue now (after `delay` seconds if given).
+        """Put job `name` on its lane now (after `delay` seconds if given).
 
         Prefer `enqueue_after_commit`: a job about stored work must not run before it is stored.
         `kwargs` are pickled; pass ids and plain values, never ORM objects.
         """
-        get_job(name)  # unknown names fail here, in the caller, not later in a worker
+        dispatch = self._dispatch[lane_of(name)]  # unknown names fail here, in the caller
         if delay is not None and delay > 0:
-            self._dispatch.schedule(args=(name, kwargs), delay=delay)
+            dispatch.schedule(args=(name, kwargs), delay=delay)
         else:
-            self._dispatch(name, kwargs)
+            dispatch(name, kwargs)
 
     def enqueue_after_commit(
         self, session: Session, name: str, *, delay: float | None = None, **kwargs: Any
@@ -86,23 +101,34 @@ class JobQueue:
         """
         ran = 0
         while ran < max_tasks:
-            task = self.huey.dequeue()
-            if task is None:
+            for lane in LANES:
+                task = self.hueys[lane].dequeue()
+                if task is not None:
+                    self.hueys[lane].execute(task)
+                    ran += 1
+                    break
+            else:
                 break
-            self.huey.execute(task)
-            ran += 1
         return ran
 
-    def pending_count(self) -> int:
-        return int(self.huey.pending_count())
+    def pending_count(self, lane: str | None = None) -> int:
+        """Jobs waiting on `lane` (every lane when None); scheduled ones are not counted."""
+        hueys = self.hueys.values() if lane is None else [self.hueys[lane]]
+        return sum(int(huey.pending_count()) for huey in hueys)
 
     def scheduled_count(self) -> int:
-        return int(self.huey.scheduled_count())
+        return sum(int(huey.scheduled_count()) for huey in self.hueys.values())
+
+    def flush(self) -> None:
+        """Forget every queued and scheduled job on every lane (what a lost queue looks like)."""
+        for huey in self.hueys.values():
+            huey.flush()
 
     def close(self) -> None:
-        close = getattr(self.huey.storage, "close", None)
-        if callable(close):
-            close()
+        for huey in self.hueys.values():
+            close = getattr(huey.storage, "close", None)
+            if callable(close):
+                close()
 
     def _run(self, name: str, kwargs: dict[str, Any]) -> None:
         runtime = self._runtime

@@ -1,6 +1,8 @@
 """Named jobs and reconcilers: plain functions registered by name.
 
 A job is `fn(runtime, **kwargs) -> None`; it opens its own unit of work and commits once.
+Each job runs on a lane: production work on `default`, webhook calls on `webhooks`, so that
+waiting on a customer's HTTP receiver never holds a thread production needs.
 A reconciler is `fn(runtime) -> None`; it finds work the database says is due (a webhook retry,
 an expired production lease) and enqueues it again, because the queue may have lost it.
 """
@@ -20,6 +22,10 @@ log = logging.getLogger("planroom.jobs")
 JobFunction = Callable[..., None]
 Reconciler = Callable[["Runtime"], None]
 
+DEFAULT_LANE = "default"
+WEBHOOK_LANE = "webhooks"
+LANES = (DEFAULT_LANE, WEBHOOK_LANE)
+
 # Modules that register jobs or reconcilers when imported. A worker imports them all before it
 # takes work, so a job enqueued by one process can run in any other.
 JOB_MODULES: list[str] = [
@@ -30,25 +36,29 @@ JOB_MODULES: list[str] = [
 ]
 
 _jobs: dict[str, JobFunction] = {}
+_lanes: dict[str, str] = {}
 _reconcilers: dict[str, Reconciler] = {}
 _imported: set[str] = set()
 
 
-def job(name: str) -> Callable[[JobFunction], JobFunction]:
-    """Register `fn(runtime, **kwargs) -> None` as the job `name`; returns `fn` unchanged."""
+def job(name: str, *, lane: str = DEFAULT_LANE) -> Callable[[JobFunction], JobFunction]:
+    """Register `fn(runtime, **kwargs) -> None` as the job `name` on `lane`; returns `fn`."""
+    if lane not in LANES:
+        raise ValueError(f"unknown job lane {lane!r}; use one of {LANES}")
 
     def register(fn: JobFunction) -> JobFunction:
         existing = _jobs.get(name)
         if existing is not None and existing is not fn and _qualname(existing) != _qualname(fn):
             raise ValueError(f"job {name!r} is already registered by {_qualname(existing)}")
         _jobs[name] = fn
+        _lanes[name] = lane
         return fn
 
     return register
 
 
 def reconciler(name: str) -> Callable[[Reconciler], Reconciler]:
-    """Register `fn(runtime) -> None`, run by every worker about every 15 seconds."""
+    """Register `fn(runtime) -> None`, run by every worker every few seconds."""
 
     def register(fn: Reconciler) -> Reconciler:
         _reconcilers[name] = fn
@@ -88,6 +98,12 @@ def get_job(name: str) -> JobFunction:
         return _jobs[name]
     except KeyError:
         raise LookupError(f"no job is registered as {name!r}") from None
+
+
+def lane_of(name: str) -> str:
+    """The lane job `name` runs on (importing job modules until it is registered)."""
+    get_job(name)
+    return _lanes.get(name, DEFAULT_LANE)
 
 
 def job_names() -> list[str]:

@@ -9,6 +9,8 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planroom.auth.encryption import secret_box
+from planroom.auth.tokens import secret_hash
 from planroom.companies.models import Company
 from planroom.core.clock import clock
 from planroom.core.errors import FieldError, InvalidState
@@ -41,9 +43,11 @@ def create_go2scan(
         order_type=None,
         is_scan_order=True,
     )
+    token = secrets.token_urlsafe(24)
     link = GoToScanLink(
         order_id=order.id,
-        token=secrets.token_urlsafe(24),
+        token_hash=secret_hash(token),
+        token_sealed=secret_box(runtime.settings).seal(token),
         expires_at=clock.now() + timedelta(days=body.link_validity_days),
         recipient_email=str(body.recipient.email) if body.recipient.email else None,
         recipient_phone=body.recipient.phone,
@@ -60,7 +64,7 @@ def create_go2scan(
         address = full_address(
             order.street, order.suite, order.city, order.state, order.postal_code, order.country
         )
-        url = f"{runtime.settings.resolved_public_url}/scan/{link.token}"
+        url = scan_url(runtime, link)
         greeting = f"Hello {link.recipient_name}," if link.recipient_name else "Hello,"
         runtime.mailer.send(
             session,
@@ -99,7 +103,13 @@ def extend_link(session: Session, order: Order, body: GoToScanExtend) -> GoToSca
 
 
 def link_by_token(session: Session, token: str) -> GoToScanLink | None:
-    return session.scalar(select(GoToScanLink).where(GoToScanLink.token == token))
+    return session.scalar(select(GoToScanLink).where(GoToScanLink.token_hash == secret_hash(token)))
+
+
+def scan_url(runtime: Runtime, link: GoToScanLink) -> str:
+    """The landing page link the recipient got (its token unsealed from storage)."""
+    token = secret_box(runtime.settings).open(link.token_sealed)
+    return f"{runtime.settings.resolved_public_url}/scan/{token}"
 
 
 def bring_deadlines_forward(session: Session, company_id: uuid.UUID, seconds: float) -> None:

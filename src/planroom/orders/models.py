@@ -79,7 +79,10 @@ class GoToScanLink(IdMixin, CreatedAtMixin, Base):
     order_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("orders.id", ondelete="CASCADE"), unique=True
     )
-    token: Mapped[str] = mapped_column(String(64), unique=True)
+    # the link's token is looked up by its SHA-256 and kept sealed (`auth.encryption`) only so
+    # that the order can show its link again; it is never stored in the clear
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    token_sealed: Mapped[str] = mapped_column(String(500))
     expires_at: Mapped[datetime]
     opened_at: Mapped[datetime | None]
     uploaded_at: Mapped[datetime | None]
@@ -124,6 +127,9 @@ class OrderProduct(IdMixin, Base):
     delivered_at: Mapped[datetime | None]
     model_version: Mapped[int | None]
     files: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # queued work: when the reconciler assumes the queue lost it; see production.tasks
     lease_expires_at: Mapped[datetime | None]
+    # a render in progress: its worker's short lease, renewed by a heartbeat
+    running_until: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(default=0)
     error: Mapped[str | None] = mapped_column(Text)

@@ -86,9 +86,9 @@ def go2scan_status(link: GoToScanLink) -> str:
     return "opened" if link.opened_at is not None else "sent"
 
 
-def go2scan_info(link: GoToScanLink, public_url: str) -> GoToScanInfo:
+def go2scan_info(link: GoToScanLink, url: str) -> GoToScanInfo:
     return GoToScanInfo(
-        link=f"{public_url}/scan/{link.token}",
+        link=url,
         expires_at=epoch(link.expires_at) or 0.0,
         status=go2scan_status(link),
         recipient=GoToScanRecipient(
@@ -103,8 +103,7 @@ def order_row(
     order: Order,
     company: Company,
     *,
-    go2scan: GoToScanLink | None,
-    public_url: str,
+    go2scan: tuple[GoToScanLink, str] | None,
     template_name: str | None,
 ) -> OrderRow:
     info = OrderInfo(
@@ -117,7 +116,7 @@ def order_row(
         is_scan_order=order.is_scan_order,
         total_scanned_area=area_in_company_unit(order.total_scanned_area_m2, company),
         total_scanned_area_unit="m2" if company.measurement_system == "metric" else "sqft",
-        go2scan=go2scan_info(go2scan, public_url) if go2scan else None,
+        go2scan=go2scan_info(*go2scan) if go2scan else None,
         external_id=order.external_id,
         add_info=order.add_info,
         style_template=(

@@ -23,11 +23,11 @@ def template_name(session: Session, order: Order) -> str | None:
 
 
 def order_row(session: Session, runtime: Runtime, company: Company, order: Order) -> OrderRow:
+    link = go2scan.link_of(session, order.id)
     return presenter.order_row(
         order,
         company,
-        go2scan=go2scan.link_of(session, order.id),
-        public_url=runtime.settings.resolved_public_url,
+        go2scan=(link, go2scan.scan_url(runtime, link)) if link is not None else None,
         template_name=template_name(session, order),
     )
 

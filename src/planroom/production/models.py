@@ -40,7 +40,10 @@ class ProductionItem(IdMixin, CreatedAtMixin, Base):
     due_at: Mapped[datetime]
     claimed_by: Mapped[uuid.UUID | None]
     claim_expires_at: Mapped[datetime | None]
+    # queued conversion: when the reconciler assumes the queue lost it; see production.tasks
     lease_expires_at: Mapped[datetime | None]
+    # a conversion in progress: its worker's short lease, renewed by a heartbeat
+    running_until: Mapped[datetime | None]
     problems: Mapped[list[str]] = mapped_column(default=list)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

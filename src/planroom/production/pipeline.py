@@ -23,6 +23,9 @@ from planroom.orders.products import PRODUCT_GROUP, PRODUCT_GROUPS
 from planroom.production.models import ProductionItem
 from planroom.runtime import Runtime
 
+# How long queued work may wait for a worker before the reconciler assumes the queue lost it.
+# A job that starts replaces this with a short lease its heartbeat renews (`jobs.lease`), so a
+# worker that dies mid-job delays its order by seconds, not by these.
 RENDER_LEASE = timedelta(minutes=15)
 CONVERT_LEASE = timedelta(minutes=5)
 
@@ -109,6 +112,8 @@ def start_rendering(
         if products is not None and row.product in products:
             row.state = "owed"
             row.owed_since = clock.now()
+            row.attempts = 0  # a new round gets its own bounded retries
+            row.error = None
         if row.state != "owed":
             continue
         row.lease_expires_at = clock.now() + RENDER_LEASE

@@ -1,10 +1,16 @@
 """The production jobs: convert a scan, render a product; and the reconciler that re-enqueues
-work whose lease expired (Huey does not redeliver a task whose worker died)."""
+work whose lease expired (Huey does not redeliver a task whose worker died).
+
+A running job holds a short lease renewed by a heartbeat (`jobs.lease`): a killed worker's
+work is picked up within about `job_lease_seconds` plus one reconciler interval. A render that
+raises is retried at once, then after a short backoff; the third failure goes to a drafter.
+"""
 
 from __future__ import annotations
 
 import logging
 import uuid
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -17,11 +23,11 @@ from planroom.db.engine import unit_of_work
 from planroom.floormodel.areas import total_scanned_area
 from planroom.floormodel.quality import assess, with_findings
 from planroom.floormodel.roomplan import parse_scan_bytes
-from planroom.jobs.queue import enqueue_after_commit
-from planroom.jobs.registry import job, reconciler
+from planroom.jobs.lease import heartbeat, lease_until
+from planroom.jobs.registry import job
 from planroom.orders.intake import latest_scan_source
 from planroom.orders.models import Order, OrderProduct
-from planroom.production import pipeline
+from planroom.production import leases, pipeline
 from planroom.production.models import ProductionItem
 from planroom.production.render_context import render_context
 from planroom.production.versions import latest_version, model_of, save_version
@@ -32,17 +38,32 @@ from planroom.runtime import Runtime
 log = logging.getLogger("planroom.production")
 
 MAX_RENDER_ATTEMPTS = 3
+RENDER_RETRY_DELAYS = (0.0, 5.0)
+"""Seconds before the second and the third attempt of a render that raised."""
 
 
 @job("convert_scan")
 def convert_scan(runtime: Runtime, order_id: str) -> None:
     """Turn the order's newest scan into its floor model and pass it through the gate."""
     oid = uuid.UUID(order_id)
+    lease = runtime.settings.job_lease_seconds
+    with unit_of_work(runtime.session_factory) as session:
+        if not leases.claim_conversion(session, oid, lease_until(lease)):
+            return
+    renew = leases.renewer(
+        runtime, lambda session, until: leases.renew_conversion(session, oid, until)
+    )
+    with heartbeat(renew, lease, name=f"convert-{order_id}"):
+        _convert(runtime, oid)
+
+
+def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
         item = pipeline.item_of(session, oid)
         if item is None or item.state != "converting":
             return
+        item.running_until = None
         source = latest_scan_source(session, oid)
         if source is None or source.storage_key is None:
             _needs_drafter(item, ["no scan is stored for this order"])
@@ -76,18 +97,23 @@ def _needs_drafter(item: ProductionItem, problems: list[str]) -> None:
 def render_product(runtime: Runtime, order_id: str, product: str) -> None:
     """Render one product from the newest model, store its files, deliver finished groups."""
     oid = uuid.UUID(order_id)
+    lease = runtime.settings.job_lease_seconds
     with unit_of_work(runtime.session_factory) as session:
         prepared = _prepare(session, runtime, oid, product)
     if prepared is None:
         return
     ctx, version = prepared
+    renew = leases.renewer(
+        runtime, lambda session, until: leases.renew_render(session, oid, product, until)
+    )
     try:
-        output = RENDERERS[product](ctx)
-        stored = _store(runtime, order_id, product, output)
-    except Exception as exc:  # a renderer bug must not lose the order: record, retry later
+        with heartbeat(renew, lease, name=f"render-{product}-{order_id}"):
+            output = RENDERERS[product](ctx)
+            stored = _store(runtime, order_id, product, output)
+    except Exception as exc:  # a renderer bug must not lose the order: record, retry
         log.exception("rendering %s of order %s failed", product, order_id)
         with unit_of_work(runtime.session_factory) as session:
-            _record_failure(session, oid, product, f"{type(exc).__name__}: {exc}")
+            _record_failure(session, runtime, oid, product, f"{type(exc).__name__}: {exc}")
         return
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
@@ -99,6 +125,7 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
         row.model_version = version
         row.rendered_at = clock.now()
         row.lease_expires_at = None
+        row.running_until = None
         row.error = None
         pipeline.deliver_finished_groups(session, runtime, order)
 
@@ -106,15 +133,14 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
 def _prepare(
     session: Session, runtime: Runtime, order_id: uuid.UUID, product: str
 ) -> tuple[RenderContext, int] | None:
-    row = _product_row(session, order_id, product)
     order = session.get(Order, order_id)
-    if row is None or row.state != "owed" or order is None:
-        return None
     version = latest_version(session, order_id)
-    company = session.get(Company, order.company_id)
-    if version is None or company is None:
+    company = session.get(Company, order.company_id) if order is not None else None
+    if order is None or version is None or company is None:
         return None
-    row.attempts += 1
+    until = lease_until(runtime.settings.job_lease_seconds)
+    if not leases.claim_render(session, order_id, product, until):
+        return None  # done already, or another job runs it
     model = model_of(version)
     ctx = render_context(
         session, runtime.settings, order, company, model, version.version, storage=runtime.storage
@@ -139,44 +165,25 @@ def _store(runtime: Runtime, order_id: str, product: str, output: ProductOutput)
     return stored
 
 
-def _record_failure(session: Session, order_id: uuid.UUID, product: str, error: str) -> None:
+def _record_failure(
+    session: Session, runtime: Runtime, order_id: uuid.UUID, product: str, error: str
+) -> None:
+    """Retry at once, then after a backoff; after `MAX_RENDER_ATTEMPTS` a drafter sees it."""
     row = _product_row(session, order_id, product)
-    if row is None:
+    if row is None or row.state != "owed":
         return
     row.error = error
+    row.running_until = None
     if row.attempts >= MAX_RENDER_ATTEMPTS:
         item = pipeline.item_of(session, order_id)
         row.lease_expires_at = None
         if item is not None:
             item.state = "drafting"
             item.problems = [f"{product} failed to render {row.attempts} times: {error}"]
-
-
-@reconciler("production_leases")
-def requeue_expired_work(runtime: Runtime) -> None:
-    """Re-enqueue conversions and renders whose lease ran out: their worker died or the queue
-    lost them. The jobs are idempotent, so a late duplicate does no harm."""
-    now = clock.now()
-    with unit_of_work(runtime.session_factory) as session:
-        converting = session.scalars(
-            select(ProductionItem).where(
-                ProductionItem.state == "converting", ProductionItem.lease_expires_at < now
-            )
-        )
-        for item in converting:
-            item.lease_expires_at = now + pipeline.CONVERT_LEASE
-            enqueue_after_commit(session, runtime, "convert_scan", order_id=str(item.order_id))
-        expired = session.execute(
-            select(OrderProduct)
-            .join(ProductionItem, ProductionItem.order_id == OrderProduct.order_id)
-            .where(
-                ProductionItem.state == "rendering",
-                OrderProduct.state == "owed",
-                OrderProduct.lease_expires_at < now,
-            )
-        ).scalars()
-        for row in expired:
-            row.lease_expires_at = now + pipeline.RENDER_LEASE
-            enqueue_after_commit(
-                session, runtime, "render_product", order_id=str(row.order_id), product=row.product
-            )
+        return
+    delay = RENDER_RETRY_DELAYS[min(row.attempts, len(RENDER_RETRY_DELAYS)) - 1]
+    # queued as if enqueued when due, so the reconciler's rules hold for the retry too
+    row.lease_expires_at = clock.now() + timedelta(seconds=delay) + pipeline.RENDER_LEASE
+    runtime.queue.enqueue_after_commit(
+        session, "render_product", delay=delay, order_id=str(order_id), product=product
+    )

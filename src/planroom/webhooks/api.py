@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.auth.encryption import SecretBox, secret_box
 from planroom.core.clock import epoch
 from planroom.core.pagination import Page, PageParamsDep, paginate
 from planroom.webhooks import service
@@ -18,6 +19,8 @@ from planroom.webhooks.schemas import (
     DeliveryOut,
     DeliveryState,
     DisabledUrl,
+    ReplayOut,
+    ReplayRequest,
     SecretRotated,
     WebhookPair,
     WebhookSettings,
@@ -31,12 +34,12 @@ def pair_out(config: WebhookConfig) -> WebhookPair:
     return WebhookPair(webhook_urls=list(config.urls), webhook_triggers=list(config.triggers))
 
 
-def settings_out(config: WebhookConfig) -> WebhookSettings:
-    in_use = service.secrets_in_use(config)
+def settings_out(config: WebhookConfig, box: SecretBox) -> WebhookSettings:
+    in_use = service.secrets_in_use(config, box)
     return WebhookSettings(
         webhook_urls=list(config.urls),
         webhook_triggers=list(config.triggers),
-        signing_secret=config.signing_secret,
+        signing_secret=in_use[0],
         previous_secret_expires_at=epoch(config.previous_secret_expires_at)
         if len(in_use) > 1
         else None,
@@ -79,7 +82,9 @@ def delivery_out(delivery: WebhookDelivery) -> DeliveryOut:
 
 
 @router.patch("/companies/webhook", summary="Update company webhooks")
-def update_webhook(company: CurrentCompany, session: DbSession, body: WebhookUpdate) -> WebhookPair:
+def update_webhook(
+    company: CurrentCompany, session: DbSession, runtime: RuntimeDep, body: WebhookUpdate
+) -> WebhookPair:
     """Register the URLs to call and the status changes to announce. The lists given replace
     the stored ones (they are never merged); unknown keys are ignored. Triggers:
     `moved_to_draft`, `moved_to_pending`, `moved_to_ready`, `moved_to_fixing`,
@@ -87,6 +92,7 @@ def update_webhook(company: CurrentCompany, session: DbSession, body: WebhookUpd
     for the secret."""
     config = service.update_config(
         session,
+        secret_box(runtime.settings),
         company.id,
         urls=body.webhook_urls,
         triggers=list(body.webhook_triggers) if body.webhook_triggers is not None else None,
@@ -95,25 +101,31 @@ def update_webhook(company: CurrentCompany, session: DbSession, body: WebhookUpd
 
 
 @router.delete("/companies/webhook", summary="Delete company webhook")
-def delete_webhook(company: CurrentCompany, session: DbSession) -> WebhookPair:
+def delete_webhook(company: CurrentCompany, session: DbSession, runtime: RuntimeDep) -> WebhookPair:
     """Remove every URL and trigger; no more calls are made, pending retries included."""
-    return pair_out(service.clear_config(session, company.id))
+    return pair_out(service.clear_config(session, secret_box(runtime.settings), company.id))
 
 
 @router.get("/companies/webhook", summary="Get company webhooks")
-def get_webhook(company: CurrentCompany, session: DbSession) -> WebhookSettings:
+def get_webhook(
+    company: CurrentCompany, session: DbSession, runtime: RuntimeDep
+) -> WebhookSettings:
     """The registered URLs and triggers, the `whsec_` signing secret (created on first use),
     and any URLs disabled because they answered 410 Gone."""
-    return settings_out(service.get_config(session, company.id))
+    box = secret_box(runtime.settings)
+    return settings_out(service.get_config(session, box, company.id), box)
 
 
 @router.post("/companies/webhook/rotate-secret", summary="Rotate the webhook signing secret")
-def rotate_secret(company: CurrentCompany, session: DbSession) -> SecretRotated:
+def rotate_secret(
+    company: CurrentCompany, session: DbSession, runtime: RuntimeDep
+) -> SecretRotated:
     """Make a new signing secret. For 24 hours every call carries two signatures, one per
     secret, so you can switch your verifier without missing a call."""
-    config = service.rotate_secret(session, company.id)
+    box = secret_box(runtime.settings)
+    config = service.rotate_secret(session, box, company.id)
     return SecretRotated(
-        signing_secret=config.signing_secret,
+        signing_secret=box.open(config.signing_secret),
         previous_secret_expires_at=epoch(config.previous_secret_expires_at) or 0.0,
     )
 
@@ -130,6 +142,17 @@ def list_deliveries(
     attempt (time, status code, error, duration) and the next attempt, if any."""
     statement = service.deliveries_statement(company.id, state=state, order_id=order_id)
     return paginate(session, statement, params, delivery_out)
+
+
+@router.post("/companies/webhook/deliveries/retry", summary="Replay failed webhook deliveries")
+def replay_deliveries(
+    company: CurrentCompany, session: DbSession, runtime: RuntimeDep, body: ReplayRequest
+) -> ReplayOut:
+    """Send every delivery of your company that failed (gave up) and was created since `since`
+    again now, one more attempt each with its own `webhook-id`; for when a receiver was down.
+    Deliveries to URLs no longer registered, or disabled after 410, are counted, not sent."""
+    retried, not_retried = service.replay_failed(session, runtime, company.id, body.since)
+    return ReplayOut(retried=retried, not_retried=not_retried)
 
 
 @router.get("/companies/webhook/deliveries/{delivery_id}", summary="Get a webhook delivery")

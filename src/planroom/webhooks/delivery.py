@@ -2,7 +2,15 @@
 
 The database decides. An attempt is claimed with a compare-and-set on the row (pending, due,
 not claimed by a live worker), so two workers never send the same attempt; a worker that dies
-mid-call leaves a claim that expires, and the reconciler enqueues the delivery again.
+mid-call leaves a claim that expires, and the reconciler enqueues the delivery again. The
+claim is a short lease (`job_lease_seconds`) renewed by a heartbeat while the call and its
+record run, so a dead worker's calls go out again within about half a minute.
+
+Claims of one company are taken one at a time (under its registration's row), so that at most
+`webhook_company_concurrency` of its calls are in flight across every worker, and calls to a
+URL its circuit rests (`circuits`) wait. A job that finds its company at the cap leaves the
+delivery due; the company's next finished call hands its slot on, and the reconciler catches
+the rest. Webhook jobs run on their own lane, so none of this ever waits in front of a render.
 """
 
 from __future__ import annotations
@@ -13,20 +21,21 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, or_, select, update
+from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from planroom.auth.encryption import secret_box
 from planroom.core.clock import clock, epoch
 from planroom.db.engine import unit_of_work
+from planroom.jobs.lease import Renew, heartbeat
 from planroom.runtime import Runtime
-from planroom.webhooks import sender
+from planroom.webhooks import circuits, sender
 from planroom.webhooks.models import WebhookAttempt, WebhookConfig, WebhookDelivery
 from planroom.webhooks.service import DELIVER_JOB, secrets_in_use
 from planroom.webhooks.signing import signed_headers
 
 log = logging.getLogger("planroom.webhooks")
 
-CLAIM_MARGIN_SECONDS = 60.0
 RECONCILE_BATCH = 500
 
 
@@ -45,6 +54,12 @@ def deliver(runtime: Runtime, delivery_id: uuid.UUID) -> None:
         claimed = _claim(session, runtime, delivery_id)
     if claimed is None:
         return
+    renew = _renewer(runtime, delivery_id)
+    with heartbeat(renew, runtime.settings.job_lease_seconds, name=f"webhook-{delivery_id}"):
+        _send(runtime, delivery_id, claimed)
+
+
+def _send(runtime: Runtime, delivery_id: uuid.UUID, claimed: ClaimedAttempt) -> None:
     settings = runtime.settings
     attempted_at = clock.now()
     headers = signed_headers(claimed.secrets, claimed.event_id, claimed.body)
@@ -66,6 +81,24 @@ def deliver(runtime: Runtime, delivery_id: uuid.UUID) -> None:
     )
     with unit_of_work(runtime.session_factory) as session:
         _record(session, runtime, delivery_id, claimed, attempted_at, result)
+
+
+def _renewer(runtime: Runtime, delivery_id: uuid.UUID) -> Renew:
+    def beat(until: datetime) -> bool:
+        with unit_of_work(runtime.session_factory) as session:
+            result = session.execute(
+                update(WebhookDelivery)
+                .where(
+                    WebhookDelivery.id == delivery_id,
+                    WebhookDelivery.state == "pending",
+                    WebhookDelivery.claimed_until.is_not(None),
+                )
+                .values(claimed_until=until),
+                execution_options={"synchronize_session": False},
+            )
+            return isinstance(result, CursorResult) and result.rowcount == 1
+
+    return beat
 
 
 def enqueue_due(runtime: Runtime) -> int:
@@ -94,7 +127,16 @@ def enqueue_due(runtime: Runtime) -> int:
 
 def _claim(session: Session, runtime: Runtime, delivery_id: uuid.UUID) -> ClaimedAttempt | None:
     now = clock.now()
-    lease = timedelta(seconds=runtime.settings.webhook_timeout_seconds + CLAIM_MARGIN_SECONDS)
+    settings = runtime.settings
+    company_id = session.scalar(
+        select(WebhookDelivery.company_id).where(WebhookDelivery.id == delivery_id)
+    )
+    config = _lock_config(session, company_id) if company_id is not None else None
+    if config is None:
+        return None
+    if _in_flight(session, config.company_id, now) >= settings.webhook_company_concurrency:
+        return None  # stays due: the company's next finished call hands its slot on
+    lease = timedelta(seconds=settings.job_lease_seconds)
     result = session.execute(
         update(WebhookDelivery)
         .where(
@@ -109,8 +151,7 @@ def _claim(session: Session, runtime: Runtime, delivery_id: uuid.UUID) -> Claime
     if not isinstance(result, CursorResult) or result.rowcount != 1:
         return None
     delivery = session.get(WebhookDelivery, delivery_id, populate_existing=True)
-    config = session.get(WebhookConfig, delivery.company_id) if delivery else None
-    if delivery is None or config is None:
+    if delivery is None:
         return None
     skip = _skip_reason(delivery, config)
     if skip is not None:
@@ -119,13 +160,62 @@ def _claim(session: Session, runtime: Runtime, delivery_id: uuid.UUID) -> Claime
         delivery.claimed_until = None
         delivery.last_error = skip
         return None
+    resting = circuits.resting_until(config, delivery.url, now)
+    if resting is not None:
+        delivery.claimed_until = None
+        delivery.next_attempt_at = resting
+        return None
+    circuits.start_call(config, delivery.url, now, settings)
     return ClaimedAttempt(
         number=delivery.attempt_count + 1,
         url=delivery.url,
         body=delivery.body,
         event_id=delivery.event_id,
-        secrets=secrets_in_use(config),
+        secrets=secrets_in_use(config, secret_box(settings)),
     )
+
+
+def _lock_config(session: Session, company_id: uuid.UUID) -> WebhookConfig | None:
+    """The company's registration, locked for this transaction (a write on SQLite)."""
+    session.execute(
+        update(WebhookConfig)
+        .where(WebhookConfig.company_id == company_id)
+        .values(updated_at=WebhookConfig.updated_at),
+        execution_options={"synchronize_session": False},
+    )
+    return session.get(WebhookConfig, company_id, populate_existing=True, with_for_update=True)
+
+
+def _in_flight(session: Session, company_id: uuid.UUID, now: datetime) -> int:
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(WebhookDelivery)
+            .where(
+                WebhookDelivery.company_id == company_id,
+                WebhookDelivery.state == "pending",
+                WebhookDelivery.claimed_until > now,
+            )
+        )
+        or 0
+    )
+
+
+def _hand_on(session: Session, runtime: Runtime, company_id: uuid.UUID, now: datetime) -> None:
+    """Enqueue the company's oldest due delivery nobody makes: the slot just freed is its."""
+    waiting = session.scalar(
+        select(WebhookDelivery.id)
+        .where(
+            WebhookDelivery.company_id == company_id,
+            WebhookDelivery.state == "pending",
+            WebhookDelivery.next_attempt_at <= now,
+            or_(WebhookDelivery.claimed_until.is_(None), WebhookDelivery.claimed_until < now),
+        )
+        .order_by(WebhookDelivery.next_attempt_at)
+        .limit(1)
+    )
+    if waiting is not None:
+        runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(waiting))
 
 
 def _skip_reason(delivery: WebhookDelivery, config: WebhookConfig) -> str | None:
@@ -144,9 +234,16 @@ def _record(
     attempted_at: datetime,
     result: sender.AttemptResult,
 ) -> None:
+    company_id = session.scalar(
+        select(WebhookDelivery.company_id).where(WebhookDelivery.id == delivery_id)
+    )
+    config = _lock_config(session, company_id) if company_id is not None else None
     delivery = session.get(WebhookDelivery, delivery_id, with_for_update=True)
-    if delivery is None:
+    if delivery is None or config is None:
         return
+    now = clock.now()
+    circuits.record_call(config, delivery.url, result.timed_out, now, runtime.settings)
+    _hand_on(session, runtime, config.company_id, now)
     delivery.attempts.append(
         WebhookAttempt(
             number=claimed.number,
@@ -167,7 +264,7 @@ def _record(
         delivery.delivered_at = attempted_at
         return
     if result.outcome == "gone":
-        _disable_url(session, delivery, attempted_at)
+        _disable_url(config, delivery, attempted_at)
     if result.outcome == "retry" and claimed.number < delivery.max_attempts:
         delay = _backoff(runtime.settings.webhook_backoff_seconds, claimed.number)
         delivery.next_attempt_at = attempted_at + timedelta(seconds=delay)
@@ -185,10 +282,7 @@ def _record(
     )
 
 
-def _disable_url(session: Session, delivery: WebhookDelivery, when: datetime) -> None:
-    config = session.get(WebhookConfig, delivery.company_id, with_for_update=True)
-    if config is None:
-        return
+def _disable_url(config: WebhookConfig, delivery: WebhookDelivery, when: datetime) -> None:
     disabled: dict[str, Any] = dict(config.disabled_urls)
     disabled[delivery.url] = {"disabled_at": epoch(when), "reason": "answered 410 Gone"}
     config.disabled_urls = disabled

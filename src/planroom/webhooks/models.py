@@ -22,8 +22,11 @@ class WebhookConfig(CreatedAtMixin, Base):
     triggers: Mapped[list[str]] = mapped_column(default=list)
     # url -> {"disabled_at": epoch, "reason": str}; set by a 410, cleared by registering again
     disabled_urls: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    signing_secret: Mapped[str] = mapped_column(String(100))
-    previous_secret: Mapped[str | None] = mapped_column(String(100))
+    # url -> {"timeouts": n, "open_until": epoch | None}: the circuit breaker of slow URLs
+    circuits: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # sealed with `auth.encryption.SecretBox`; never stored in the clear
+    signing_secret: Mapped[str] = mapped_column(String(500))
+    previous_secret: Mapped[str | None] = mapped_column(String(500))
     previous_secret_expires_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

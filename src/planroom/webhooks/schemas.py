@@ -3,6 +3,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import uuid
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 import httpx
@@ -114,3 +115,24 @@ class DeliveryOut(BaseModel):
     last_error: str | None
     delivered_at: float | None
     created_at: float
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+class ReplayRequest(BaseModel):
+    since: Annotated[datetime, AfterValidator(_aware)] = Field(
+        description="ISO 8601 time (UTC unless it says otherwise): replay deliveries created "
+        "since then."
+    )
+    status: Literal["failed"] = Field(
+        default="failed", description="Which deliveries to replay: `failed` (gave up)."
+    )
+
+
+class ReplayOut(BaseModel):
+    retried: int = Field(description="Deliveries sent again now, one more attempt each.")
+    not_retried: int = Field(
+        description="Matching deliveries whose URL is no longer registered or was disabled."
+    )

@@ -1,16 +1,21 @@
-"""Webhook registration, events and the delivery log. Services never commit."""
+"""Webhook registration, events and the delivery log. Services never commit.
+
+Signing secrets are stored sealed (`auth.encryption`); functions that make or read one take
+the `SecretBox`.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, get_args
 
 from sqlalchemy import Select, or_, select, update
 from sqlalchemy.orm import Session
 
+from planroom.auth.encryption import SecretBox, secret_box
 from planroom.core.clock import clock
 from planroom.core.errors import InvalidState, NotFound
 from planroom.runtime import Runtime
@@ -25,7 +30,7 @@ DELIVER_JOB = "webhooks.deliver"
 ROTATION_GRACE = timedelta(hours=24)
 
 
-def get_config(session: Session, company_id: uuid.UUID) -> WebhookConfig:
+def get_config(session: Session, box: SecretBox, company_id: uuid.UUID) -> WebhookConfig:
     """The company's registration, created (with a new signing secret) on first use."""
     config = session.get(WebhookConfig, company_id)
     if config is None:
@@ -34,7 +39,7 @@ def get_config(session: Session, company_id: uuid.UUID) -> WebhookConfig:
             urls=[],
             triggers=[],
             disabled_urls={},
-            signing_secret=new_secret(),
+            signing_secret=box.seal(new_secret()),
         )
         session.add(config)
         session.flush()
@@ -43,6 +48,7 @@ def get_config(session: Session, company_id: uuid.UUID) -> WebhookConfig:
 
 def update_config(
     session: Session,
+    box: SecretBox,
     company_id: uuid.UUID,
     *,
     urls: list[str] | None = None,
@@ -51,7 +57,7 @@ def update_config(
     """Replace the URLs and/or the triggers (a list given replaces the stored one; None keeps
     it). Registering a URL again re-enables it after a 410. Pending calls to URLs or triggers
     no longer registered are skipped."""
-    config = get_config(session, company_id)
+    config = get_config(session, box, company_id)
     if urls is not None:
         config.urls = _unique(urls)
         config.disabled_urls = {
@@ -68,27 +74,27 @@ def update_config(
     return config
 
 
-def clear_config(session: Session, company_id: uuid.UUID) -> WebhookConfig:
+def clear_config(session: Session, box: SecretBox, company_id: uuid.UUID) -> WebhookConfig:
     """Remove every URL and trigger: no more calls are made. The signing secret stays."""
-    return update_config(session, company_id, urls=[], triggers=[])
+    return update_config(session, box, company_id, urls=[], triggers=[])
 
 
-def rotate_secret(session: Session, company_id: uuid.UUID) -> WebhookConfig:
+def rotate_secret(session: Session, box: SecretBox, company_id: uuid.UUID) -> WebhookConfig:
     """A new signing secret; the current one keeps signing beside it for 24 hours."""
-    config = get_config(session, company_id)
+    config = get_config(session, box, company_id)
     config.previous_secret = config.signing_secret
     config.previous_secret_expires_at = clock.now() + ROTATION_GRACE
-    config.signing_secret = new_secret()
+    config.signing_secret = box.seal(new_secret())
     session.flush()
     return config
 
 
-def secrets_in_use(config: WebhookConfig) -> list[str]:
+def secrets_in_use(config: WebhookConfig, box: SecretBox) -> list[str]:
     """The secrets each call is signed with: the current one, plus the previous one for 24 h."""
-    in_use = [config.signing_secret]
+    in_use = [box.open(config.signing_secret)]
     expires = config.previous_secret_expires_at
     if config.previous_secret and expires is not None and expires > clock.now():
-        in_use.append(config.previous_secret)
+        in_use.append(box.open(config.previous_secret))
     return in_use
 
 
@@ -168,7 +174,7 @@ def retry_delivery(
 ) -> WebhookDelivery:
     """Send one delivery again now, whatever its state, as one more attempt."""
     delivery = get_delivery(session, company_id, delivery_id)
-    config = get_config(session, company_id)
+    config = get_config(session, secret_box(runtime.settings), company_id)
     now = clock.now()
     if delivery.claimed_until is not None and delivery.claimed_until > now:
         raise InvalidState("An attempt of this delivery is in progress; retry when it ends.")
@@ -188,6 +194,36 @@ def retry_delivery(
     session.flush()
     runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(delivery.id))
     return delivery
+
+
+def replay_failed(
+    session: Session, runtime: Runtime, company_id: uuid.UUID, since: datetime
+) -> tuple[int, int]:
+    """Send every failed delivery of the company created since `since` again, one more attempt
+    each; returns (retried, not retried because the URL is unregistered or disabled)."""
+    config = get_config(session, secret_box(runtime.settings), company_id)
+    failed = session.scalars(
+        select(WebhookDelivery)
+        .where(
+            WebhookDelivery.company_id == company_id,
+            WebhookDelivery.state == "failed",
+            WebhookDelivery.created_at >= since,
+        )
+        .order_by(WebhookDelivery.created_at)
+    )
+    now = clock.now()
+    retried = skipped = 0
+    for delivery in failed:
+        if delivery.url not in config.urls or delivery.url in config.disabled_urls:
+            skipped += 1
+            continue
+        delivery.max_attempts = delivery.attempt_count + 1
+        delivery.state = "pending"
+        delivery.next_attempt_at = now
+        runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(delivery.id))
+        retried += 1
+    session.flush()
+    return retried, skipped
 
 
 def _skip_unregistered(session: Session, config: WebhookConfig) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from planroom.jobs.registry import job, reconciler
+from planroom.jobs.registry import WEBHOOK_LANE, job, reconciler
 from planroom.runtime import Runtime
 from planroom.webhooks.delivery import deliver, enqueue_due
 from planroom.webhooks.service import DELIVER_JOB
 
 
-@job(DELIVER_JOB)
+@job(DELIVER_JOB, lane=WEBHOOK_LANE)
 def deliver_job(runtime: Runtime, delivery_id: str) -> None:
     """Make the due attempt of one webhook delivery."""
     deliver(runtime, uuid.UUID(delivery_id))
