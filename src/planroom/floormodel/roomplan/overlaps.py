@@ -109,13 +109,15 @@ def _split(
     before a door, and the one that runs farthest along the overlap, wins.
     """
     own_first, own_second = first.difference(overlap), second.difference(overlap)
-    best: tuple[tuple[int, float, float], Cut, int, int] | None = None
+    best: tuple[tuple[int, float, int, float], Cut, int, int] | None = None
     for rank, along, cut in cuts:
         sides = _sides_by(own_first, own_second, cut)
         if sides is None:
             continue
         side_first, side_second, share_first, share_second = sides
-        score = (rank, -round(along, 1), -(share_first + share_second))
+        # a wall along the overlap's edge, not one a room away that merely runs as far
+        gap = round(float(overlap.distance(_line(cut))) / 50.0)
+        score = (rank, -round(along, 1), gap, -(share_first + share_second))
         if best is None or score < best[0]:
             best = (score, cut, side_first, side_second)
     if best is None:
@@ -141,6 +143,13 @@ def _offset(cut: Cut, point: Vec) -> float:
     """How far `point` lies left of the cut's line."""
     (px, py), (dx, dy) = cut.point, cut.direction
     return -(point[0] - px) * dy + (point[1] - py) * dx
+
+
+def _line(cut: Cut) -> LineString:
+    """The wall (or door) that gives the cut, as a segment."""
+    (px, py), (dx, dy) = cut.point, cut.direction
+    low, high = (max(cut.span[0], -REACH_MM * 20), min(cut.span[1], REACH_MM * 20))
+    return LineString([(px + dx * low, py + dy * low), (px + dx * high, py + dy * high)])
 
 
 def _band(cut: Cut) -> Region:
