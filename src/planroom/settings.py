@@ -44,6 +44,19 @@ class Settings(BaseSettings):
     s3_endpoint_url: str | None = None
     s3_region: str = "us-east-1"
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
+    max_image_pixels: int = Field(
+        default=50_000_000, gt=0, description="Uploaded images with more pixels get 413."
+    )
+
+    db_pool_size: int = Field(
+        default=20, ge=4, description="Database connections per process (requests and jobs)."
+    )
+    db_wait_seconds: float = Field(
+        default=2.0, gt=0, description="How long a request waits for a connection before 503."
+    )
+    max_concurrent_requests: int = Field(
+        default=256, ge=1, description="Requests in flight per process before 503 `overloaded`."
+    )
 
     rate_limit_per_second: float = Field(
         default=20.0, ge=0, description="Calls a second per API key after the burst; 0 = off."
@@ -61,6 +74,12 @@ class Settings(BaseSettings):
     video_scale: float = Field(
         default=1.0, gt=0, le=1.0, description="Fraction of the full 3D video size and length."
     )
+
+    @property
+    def request_db_slots(self) -> int:
+        """Connections requests may hold at once; the rest stay free for the embedded workers,
+        the reconciler and the mailer, so neither side waits on the other."""
+        return max(2, self.db_pool_size - self.embedded_workers - 2)
 
     @cached_property
     def resolved_database_url(self) -> str:

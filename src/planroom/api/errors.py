@@ -9,9 +9,10 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from planroom.core.errors import FieldError, PlanroomError
+from planroom.core.errors import FieldError, Overloaded, PlanroomError
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,16 @@ def install_error_handlers(app: FastAPI) -> None:
             {"message": exc.message, "code": exc.code},
             status_code=exc.status_code,
             headers=exc.headers,
+        )
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool(_request: Request, _exc: PoolTimeout) -> JSONResponse:
+        # only jobs and the mailer share the pool beyond the request slots; still, never a 500
+        overloaded = Overloaded("The server is busy right now; retry in a second.")
+        return JSONResponse(
+            {"message": overloaded.message, "code": overloaded.code},
+            status_code=503,
+            headers=overloaded.headers,
         )
 
     @app.exception_handler(StarletteHTTPException)
