@@ -119,3 +119,10 @@ def create_app(runtime: Runtime) -> FastAPI:
         return JSONResponse({"status": "ready"})
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of `planroom serve --workers N`'s processes, from the environment."""
+    from planroom.settings import Settings
+
+    return create_app(Runtime.from_settings(Settings()))

@@ -34,7 +34,7 @@ async def send_error(
     message: str,
     headers: Mapping[str, str] | None = None,
 ) -> None:
-    body = json.dumps({"message": message, "code": code}).encode()
+    body = json.dumps({"message": message, "code": code}, separators=(",", ":")).encode()
     raw = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),

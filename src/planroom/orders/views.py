@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planroom.companies.models import Company
 from planroom.orders import go2scan, presenter, service
-from planroom.orders.models import Order
-from planroom.orders.schemas import OrderOut, OrderRow
+from planroom.orders.models import Order, OrderSource
+from planroom.orders.schemas import OrderOut, OrderRow, SourceOut
 from planroom.render.styles import BUILTIN_TEMPLATES
 from planroom.runtime import Runtime
 from planroom.style_templates.service import find_template_name
@@ -38,4 +39,19 @@ def order_out(session: Session, runtime: Runtime, company: Company, order: Order
     assets = presenter.delivery_assets(
         order, products, lambda key, name: runtime.storage.url(key, download_name=name)
     )
-    return presenter.order_out(row, assets)
+    out = presenter.order_out(row, assets)
+    if order.order_type == "redraw":
+        out.redraw_sources = [
+            SourceOut(
+                url=source.url,
+                filename=source.filename,
+                state=source.state,
+                error=source.error,
+            )
+            for source in session.scalars(
+                select(OrderSource)
+                .where(OrderSource.order_id == order.id, OrderSource.kind == "image")
+                .order_by(OrderSource.created_at)
+            )
+        ]
+    return out
