@@ -82,8 +82,9 @@ def serve(
         "log_level": "info",
         "loop": "uvloop",
         "http": "httptools",
-        # the app answers 503 `overloaded` in the API's shape first; this is the last resort
-        "limit_concurrency": settings.max_concurrent_requests * 2,
+        # the app answers 503 `overloaded` in the API's shape first; uvicorn counts idle
+        # keep-alive connections too, so its own (plain-text) 503 is only the last resort
+        "limit_concurrency": max(1024, settings.max_concurrent_requests * 16),
     }
     if workers == 1:
         uvicorn.run(create_app(runtime), **options)

@@ -49,13 +49,16 @@ class Settings(BaseSettings):
     )
 
     db_pool_size: int = Field(
-        default=20, ge=4, description="Database connections per process (requests and jobs)."
+        default=12, ge=4, description="Database connections per process (requests and jobs)."
     )
     db_wait_seconds: float = Field(
-        default=2.0, gt=0, description="How long a request waits for a connection before 503."
+        default=0.5, gt=0, description="How long a request waits for a connection before 503."
     )
     max_concurrent_requests: int = Field(
-        default=256, ge=1, description="Requests in flight per process before 503 `overloaded`."
+        default=32,
+        ge=1,
+        description="Requests in flight per process before 503 `overloaded`: past what the "
+        "process serves in about a second, waiting only makes every answer late.",
     )
 
     rate_limit_per_second: float = Field(

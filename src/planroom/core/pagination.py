@@ -65,6 +65,18 @@ def paginate(
     return build_page([to_item(row) for row in rows[: params.limit]], params, has_more)
 
 
+def paginate_batch(
+    session: Session,
+    statement: Select[RowT],
+    params: PageParams,
+    to_items: Callable[[list[RowT]], list[ItemT]],
+) -> Page[ItemT]:
+    """`paginate` for items built a page at a time (one query for what every row needs)."""
+    rows = list(session.scalars(statement.limit(params.limit + 1).offset(params.offset)))
+    has_more = len(rows) > params.limit
+    return build_page(to_items(rows[: params.limit]), params, has_more)
+
+
 def count(session: Session, statement: Select[Any]) -> int:
     return session.scalar(select(func.count()).select_from(statement.subquery())) or 0
 

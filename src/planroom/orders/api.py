@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
-from planroom.core.pagination import Page, PageParamsDep, paginate
+from planroom.core.pagination import Page, PageParamsDep, paginate_batch
 from planroom.orders import go2scan, service, views
 from planroom.orders.schemas import (
     DraftCreate,
@@ -61,11 +61,11 @@ def list_orders(
         created_after=_moment(created_after),
         created_before=_moment(created_before),
     )
-    return paginate(
+    return paginate_batch(
         session,
         service.orders_statement(company.id, filters),
         params,
-        lambda order: views.order_row(session, runtime, company, order),
+        lambda orders: views.order_rows(session, runtime, company, orders),
     )
 
 

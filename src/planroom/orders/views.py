@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from planroom.companies.models import Company
 from planroom.orders import go2scan, presenter, service
-from planroom.orders.models import Order, OrderSource
+from planroom.orders.models import GoToScanLink, Order, OrderSource
 from planroom.orders.schemas import OrderOut, OrderRow, SourceOut
 from planroom.render.styles import BUILTIN_TEMPLATES
 from planroom.runtime import Runtime
@@ -31,6 +31,34 @@ def order_row(session: Session, runtime: Runtime, company: Company, order: Order
         public_url=runtime.settings.resolved_public_url,
         template_name=template_name(session, order),
     )
+
+
+def order_rows(
+    session: Session, runtime: Runtime, company: Company, orders: list[Order]
+) -> list[OrderRow]:
+    """List rows with one query for their GoToScan links, not one per row."""
+    links = {
+        link.order_id: link
+        for link in session.scalars(
+            select(GoToScanLink).where(GoToScanLink.order_id.in_([order.id for order in orders]))
+        )
+    }
+    names: dict[str, str | None] = {}
+    rows = []
+    for order in orders:
+        template = order.style_template_id
+        if template is not None and template not in names:
+            names[template] = template_name(session, order)
+        rows.append(
+            presenter.order_row(
+                order,
+                company,
+                go2scan=links.get(order.id),
+                public_url=runtime.settings.resolved_public_url,
+                template_name=names.get(template) if template is not None else None,
+            )
+        )
+    return rows
 
 
 def order_out(session: Session, runtime: Runtime, company: Company, order: Order) -> OrderOut:
