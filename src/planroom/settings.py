@@ -55,10 +55,10 @@ class Settings(BaseSettings):
         default=0.5, gt=0, description="How long a request waits for a connection before 503."
     )
     max_concurrent_requests: int = Field(
-        default=32,
+        default=16,
         ge=1,
         description="Requests in flight per process before 503 `overloaded`: past what the "
-        "process serves in about a second, waiting only makes every answer late.",
+        "process serves in well under a second, waiting only makes every answer late.",
     )
 
     rate_limit_per_second: float = Field(
