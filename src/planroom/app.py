@@ -12,8 +12,9 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
 
 from planroom import __version__
+from planroom.api.edge import ApiKeyEdge, BodyLimit, ConcurrencyLimit
 from planroom.api.errors import install_error_handlers
-from planroom.api.ratelimit import RateLimitMiddleware
+from planroom.api.gate import DbGate
 from planroom.change_requests.api import router as change_requests_router
 from planroom.companies.api import router as companies_router
 from planroom.files.api import router as files_router
@@ -40,10 +41,14 @@ log = logging.getLogger("planroom")
 
 
 def create_app(runtime: Runtime) -> FastAPI:
+    settings = runtime.settings
+    gate = DbGate(settings.request_db_slots, settings.db_wait_seconds)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        gate.size_thread_pool()
         # worker threads for background jobs live as long as the app (none when set to 0)
-        with embedded_consumer(runtime, runtime.settings.embedded_workers):
+        with embedded_consumer(runtime, settings.embedded_workers):
             yield
 
     app = FastAPI(
@@ -59,15 +64,19 @@ def create_app(runtime: Runtime) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.runtime = runtime
+    app.state.db_gate = gate
     install_error_handlers(app)
-    app.add_middleware(IdempotencyMiddleware, session_factory=runtime.session_factory)
-    settings = runtime.settings
-    if settings.rate_limit_per_second > 0:
-        app.add_middleware(
-            RateLimitMiddleware,
-            per_second=settings.rate_limit_per_second,
-            burst=settings.rate_limit_burst,
-        )
+    # each one added wraps the ones before: the body limit is outermost, idempotency innermost
+    app.add_middleware(IdempotencyMiddleware, session_factory=runtime.session_factory, gate=gate)
+    app.add_middleware(
+        ApiKeyEdge,
+        runtime=runtime,
+        gate=gate,
+        prefix=API_PREFIX,
+        public={f"{API_PREFIX}/openapi.json", f"{API_PREFIX}/floor-model/schema"},
+    )
+    app.add_middleware(ConcurrencyLimit, limit=settings.max_concurrent_requests)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
 
     integrate = APIRouter(prefix=API_PREFIX)
     for router in (
@@ -110,3 +119,10 @@ def create_app(runtime: Runtime) -> FastAPI:
         return JSONResponse({"status": "ready"})
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of `planroom serve --workers N`'s processes, from the environment."""
+    from planroom.settings import Settings
+
+    return create_app(Runtime.from_settings(Settings()))

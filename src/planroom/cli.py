@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import sys
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -30,6 +32,8 @@ app.add_typer(mail_app, name="mail")
 app.add_typer(operator_app, name="operator")
 
 console = Console()
+# a cold process imports for a while before it answers uvicorn's health check
+WORKER_START_SECONDS = 120
 
 
 def _runtime(migrate: bool = True) -> Runtime:
@@ -50,11 +54,15 @@ def migrate() -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, help="API processes; past 1, jobs run in this process only.")
+    ] = 1,
 ) -> None:
     """Migrate, then serve the API, the pages and the embedded workers."""
     import uvicorn
 
     from planroom.app import create_app
+    from planroom.jobs.consumer import embedded_consumer
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     settings = Settings(host=host, port=port)
@@ -68,7 +76,40 @@ def serve(
                 f"  {demo.api_key}\n"
             )
     console.print(f"API docs: {settings.resolved_public_url}/docs")
-    uvicorn.run(create_app(runtime), host=host, port=port, log_level="info")
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": "info",
+        "loop": "uvloop",
+        "http": "httptools",
+        # the app answers 503 `overloaded` in the API's shape first; uvicorn counts idle
+        # keep-alive connections too, so its own (plain-text) 503 is only the last resort
+        "limit_concurrency": max(1024, settings.max_concurrent_requests * 16),
+    }
+    if workers == 1:
+        uvicorn.run(create_app(runtime), **options)
+        return
+    # Several API processes: they run no job threads (a Huey consumer per process would also
+    # mean one reconciler each); this supervising process runs the embedded workers once.
+    os.environ.update(PLANROOM_HOST=host, PLANROOM_PORT=str(port), PLANROOM_EMBEDDED_WORKERS="0")
+    _spawn_without_main_script()
+    with embedded_consumer(runtime, settings.embedded_workers):
+        uvicorn.run(
+            "planroom.app:app_from_environment",
+            factory=True,
+            workers=workers,
+            timeout_worker_healthcheck=WORKER_START_SECONDS,
+            **options,
+        )
+    runtime.close()
+
+
+def _spawn_without_main_script() -> None:
+    """Spawned API processes re-run the main script unless it has no `__file__`; they need
+    nothing from the `planroom` entry script, and re-running it made them exit at once."""
+    main = sys.modules["__main__"]
+    if getattr(main, "__spec__", None) is None and hasattr(main, "__file__"):
+        del main.__file__
 
 
 @app.command()

@@ -28,7 +28,11 @@ class Runtime:
     @classmethod
     def from_settings(cls, settings: Settings) -> Runtime:
         settings.ensure_data_dir()
-        engine = make_engine(settings.resolved_database_url)
+        engine = make_engine(
+            settings.resolved_database_url,
+            pool_size=settings.db_pool_size,
+            pool_timeout=settings.db_wait_seconds,
+        )
         factory = make_session_factory(engine)
         runtime = cls(
             settings=settings,

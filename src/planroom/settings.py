@@ -56,6 +56,22 @@ class Settings(BaseSettings):
     s3_endpoint_url: str | None = None
     s3_region: str = "us-east-1"
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, gt=0)
+    max_image_pixels: int = Field(
+        default=50_000_000, gt=0, description="Uploaded images with more pixels get 413."
+    )
+
+    db_pool_size: int = Field(
+        default=12, ge=4, description="Database connections per process (requests and jobs)."
+    )
+    db_wait_seconds: float = Field(
+        default=0.5, gt=0, description="How long a request waits for a connection before 503."
+    )
+    max_concurrent_requests: int = Field(
+        default=16,
+        ge=1,
+        description="Requests in flight per process before 503 `overloaded`: past what the "
+        "process serves in well under a second, waiting only makes every answer late.",
+    )
 
     rate_limit_per_second: float = Field(
         default=20.0, ge=0, description="Calls a second per API key after the burst; 0 = off."
@@ -99,6 +115,12 @@ class Settings(BaseSettings):
         if any(wait < 0 or wait > 86400 for wait in waits):
             raise ValueError("each webhook retry wait is between 0 and 86400 seconds (a day)")
         return waits
+
+    @property
+    def request_db_slots(self) -> int:
+        """Connections requests may hold at once; the rest stay free for the embedded workers,
+        the reconciler and the mailer, so neither side waits on the other."""
+        return max(2, self.db_pool_size - self.embedded_workers - 2)
 
     @cached_property
     def resolved_database_url(self) -> str:

@@ -2,41 +2,66 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import uuid
+from collections.abc import AsyncIterator
 from typing import Annotated
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader
 from sqlalchemy.orm import Session
 
+from planroom.api.gate import DbGate
 from planroom.auth.service import company_id_for_secret
 from planroom.companies.models import Company
 from planroom.core.errors import Unauthorized
 from planroom.runtime import Runtime
 from planroom.settings import Settings
 
+COMPANY_STATE_KEY = "planroom_company_id"
+NO_KEY = "Send your company's API key in the `api-key` header."
+BAD_KEY = "The API key is not valid or has been revoked."
 
-def get_runtime(request: Request) -> Runtime:
+
+async def get_runtime(request: Request) -> Runtime:
     runtime: Runtime = request.app.state.runtime
     return runtime
 
 
-def get_settings(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Settings:
+async def get_settings(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Settings:
     return runtime.settings
 
 
-def get_session(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Iterator[Session]:
-    """The request's unit of work: committed once after the endpoint returns, before the
-    response is sent, and rolled back on any error."""
-    session = runtime.session_factory()
+def _end(session: Session, commit: bool) -> None:
     try:
-        yield session
-        session.commit()
+        if commit:
+            session.commit()
+        else:
+            session.rollback()
     except BaseException:
         session.rollback()
         raise
     finally:
         session.close()
+
+
+async def get_session(
+    request: Request, runtime: Annotated[Runtime, Depends(get_runtime)]
+) -> AsyncIterator[Session]:
+    """The request's unit of work: committed once after the endpoint returns, before the
+    response is sent, and rolled back on any error. It holds one slot of the database gate
+    (503 `overloaded` when none frees up in time)."""
+    gate: DbGate = request.app.state.db_gate
+    async with gate.slot():
+        session = runtime.session_factory()
+        try:
+            yield session
+        except BaseException:
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(_end, session, False)
+            raise
+        await anyio.to_thread.run_sync(_end, session, True)
 
 
 DbSession = Annotated[Session, Depends(get_session, scope="function")]
@@ -49,14 +74,17 @@ api_key_header = APIKeyHeader(
 
 
 def get_company(
-    session: DbSession, api_key: Annotated[str | None, Security(api_key_header)]
+    request: Request, session: DbSession, api_key: Annotated[str | None, Security(api_key_header)]
 ) -> Company:
-    if not api_key:
-        raise Unauthorized("Send your company's API key in the `api-key` header.")
-    company_id = company_id_for_secret(session, api_key)
-    company = session.get(Company, company_id) if company_id else None
+    # the edge middleware has usually resolved the key already, before the body was read
+    resolved: uuid.UUID | None = getattr(request.state, COMPANY_STATE_KEY, None)
+    if resolved is None:
+        if not api_key:
+            raise Unauthorized(NO_KEY)
+        resolved = company_id_for_secret(session, api_key)
+    company = session.get(Company, resolved) if resolved else None
     if company is None:
-        raise Unauthorized("The API key is not valid or has been revoked.")
+        raise Unauthorized(BAD_KEY)
     return company
 
 

@@ -9,9 +9,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from planroom.core.errors import FieldError, PlanroomError
+from planroom.api.uploads import too_deep
+from planroom.core.errors import FieldError, Overloaded, PlanroomError
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +117,21 @@ def install_error_handlers(app: FastAPI) -> None:
             headers=exc.headers,
         )
 
+    @app.exception_handler(PoolTimeout)
+    async def _pool(_request: Request, _exc: PoolTimeout) -> JSONResponse:
+        # only jobs and the mailer share the pool beyond the request slots; still, never a 500
+        overloaded = Overloaded("The server is busy right now; retry in a second.")
+        return JSONResponse(
+            {"message": overloaded.message, "code": overloaded.code},
+            status_code=503,
+            headers=overloaded.headers,
+        )
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400 and isinstance(exc.__cause__, RecursionError):
+            # FastAPI's own body parsing says only "error parsing the body" for deep JSON
+            return JSONResponse(validation_body(too_deep().errors()), status_code=400)
         code = _STATUS_CODES.get(exc.status_code, "error")
         message = exc.detail if isinstance(exc.detail, str) else "Request failed."
         if exc.status_code == 404 and message == "Not Found":

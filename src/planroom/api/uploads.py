@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from starlette.datastructures import UploadFile
 
 from planroom.core.errors import BadRequest, TooLarge, UnsupportedMediaType
+from planroom.core.text import clean_text
 from planroom.orders.intake import Upload
 
 MULTIPART_OVERHEAD = 64 * 1024
@@ -82,7 +83,7 @@ async def _read_upload_file(upload: UploadFile, limit: int) -> Upload:
         raise _too_large(limit)
     return Upload(
         data=data,
-        filename=upload.filename or "",
+        filename=clean_text(upload.filename or ""),
         content_type=upload.content_type or "application/octet-stream",
     )
 
@@ -96,10 +97,18 @@ async def read_json_body(request: Request, limit: int) -> Any:
     raw = await read_body(request, limit)
     try:
         return json.loads(raw)
+    except RecursionError as exc:
+        raise too_deep() from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise RequestValidationError(
             [{"type": "json_invalid", "loc": ("body",), "msg": str(exc), "input": None}]
         ) from exc
+
+
+def too_deep() -> RequestValidationError:
+    """JSON nested deeper than the parser recurses: named as such, not a bare parse error."""
+    message = "the JSON is nested too deeply (more than about 1000 levels of arrays or objects)"
+    return RequestValidationError([{"type": "json_too_deep", "loc": ("body",), "msg": message}])
 
 
 def validate_body(model: type[ModelT], data: Any) -> ModelT:

@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, Field, field_validator
 
+from planroom.core.text import RequestBody
+
 ChangeRequestStatus = Literal["Open", "InProgress", "Done", "Rejected"]
 
 MAX_ATTACHMENTS = 20
@@ -25,7 +27,7 @@ def _http_url(url: str) -> str:
 AttachmentUrl = Annotated[str, AfterValidator(_http_url)]
 
 
-class ChangeRequestCreate(BaseModel):
+class ChangeRequestCreate(RequestBody):
     message: str = Field(
         min_length=1, max_length=10_000, description="What to correct, in words a drafter acts on."
     )
@@ -60,13 +62,13 @@ class ChangeRequestOut(BaseModel):
     resolution_note: str | None
 
 
-class ResolutionNote(BaseModel):
+class ResolutionNote(RequestBody):
     note: str = Field(
         default="", max_length=10_000, description="What was done; the customer reads it."
     )
 
 
-class RejectionNote(BaseModel):
+class RejectionNote(RequestBody):
     note: str = Field(
         min_length=1,
         max_length=10_000,

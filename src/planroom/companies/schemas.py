@@ -5,8 +5,10 @@ from typing import Literal
 
 from pydantic import BaseModel, EmailStr, Field
 
+from planroom.core.text import RequestBody
 
-class CompanyProfile(BaseModel):
+
+class CompanyProfile(RequestBody):
     name: str
     email: str | None
 
@@ -31,7 +33,7 @@ class CompanyPackage(BaseModel):
     available_add_ons: list[str]
 
 
-class MergeRequestCreate(BaseModel):
+class MergeRequestCreate(RequestBody):
     email: EmailStr = Field(description="A Manager's email in the company to merge into.")
 
 

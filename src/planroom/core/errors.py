@@ -65,6 +65,16 @@ class RateLimited(PlanroomError):
     code = "rate_limited"
 
 
+class Overloaded(PlanroomError):
+    """Every database slot of this process is busy: retry shortly, ideally on another one."""
+
+    status_code = 503
+    code = "overloaded"
+
+    def __init__(self, message: str, *, retry_after: int = 1) -> None:
+        super().__init__(message, headers={"Retry-After": str(retry_after)})
+
+
 class FieldError(PlanroomError):
     """A validation problem found by a service, reported like a schema error."""
 

@@ -33,7 +33,7 @@ class PageParams(BaseModel):
     offset: int
 
 
-def page_params(
+async def page_params(
     limit: Annotated[int, Query(ge=1, le=100, description="Items per page.")] = 20,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")] = 0,
 ) -> PageParams:
@@ -63,6 +63,18 @@ def paginate(
     rows = list(session.scalars(statement.limit(params.limit + 1).offset(params.offset)))
     has_more = len(rows) > params.limit
     return build_page([to_item(row) for row in rows[: params.limit]], params, has_more)
+
+
+def paginate_batch(
+    session: Session,
+    statement: Select[RowT],
+    params: PageParams,
+    to_items: Callable[[list[RowT]], list[ItemT]],
+) -> Page[ItemT]:
+    """`paginate` for items built a page at a time (one query for what every row needs)."""
+    rows = list(session.scalars(statement.limit(params.limit + 1).offset(params.offset)))
+    has_more = len(rows) > params.limit
+    return build_page(to_items(rows[: params.limit]), params, has_more)
 
 
 def count(session: Session, statement: Select[Any]) -> int:

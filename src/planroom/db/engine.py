@@ -12,14 +12,20 @@ from sqlalchemy.orm import Session, sessionmaker
 AFTER_COMMIT_KEY = "planroom_after_commit"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, pool_size: int = 20, pool_timeout: float = 30.0) -> Engine:
+    """A fixed-size pool (no overflow): the request gate hands out fewer slots than it holds,
+    so a request never waits on it for long, and `pool_timeout` ends any wait that does.
+    SQLite needs no ping before each checkout: a file does not drop connections."""
+    pool = {"pool_size": pool_size, "max_overflow": 0, "pool_timeout": pool_timeout}
     if url.startswith("sqlite"):
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_pre_ping=True
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            **pool,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, **pool)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -22,3 +22,5 @@ class IdempotencyRecord(IdMixin, CreatedAtMixin, Base):
     content_type: Mapped[str | None] = mapped_column(String(200))
     body: Mapped[bytes | None] = mapped_column(LargeBinary)
     expires_at: Mapped[datetime]
+    # renewed while the request runs; past it, the owner is taken for dead and the key reusable
+    lease_expires_at: Mapped[datetime | None]

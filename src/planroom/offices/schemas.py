@@ -4,8 +4,10 @@ import uuid
 
 from pydantic import BaseModel, Field
 
+from planroom.core.text import RequestBody
 
-class OfficeCreate(BaseModel):
+
+class OfficeCreate(RequestBody):
     name: str = Field(min_length=1, max_length=200)
     address: str | None = Field(default=None, max_length=500)
 

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
-from planroom.core.pagination import Page, PageParamsDep, paginate
+from planroom.core.pagination import Page, PageParamsDep, paginate_batch
 from planroom.orders import go2scan, service, views
 from planroom.orders.schemas import (
     DraftCreate,
@@ -29,6 +29,11 @@ Status = Annotated[
 ]
 
 
+# a moment a datetime can hold (up to the end of year 9999): larger ones are a 400, not a 500
+MAX_EPOCH_SECONDS = 253_402_300_799
+EpochQuery = Query(description="Epoch seconds.", ge=0, le=MAX_EPOCH_SECONDS, allow_inf_nan=False)
+
+
 def _moment(epoch_seconds: float | None) -> datetime | None:
     return None if epoch_seconds is None else datetime.fromtimestamp(epoch_seconds, UTC)
 
@@ -43,8 +48,8 @@ def list_orders(
     external_id: Annotated[str | None, Query(description="Your reference.")] = None,
     owner_email: Annotated[str | None, Query(description="The ordering user.")] = None,
     office_id: Annotated[uuid.UUID | None, Query(description="The owner's office.")] = None,
-    created_after: Annotated[float | None, Query(description="Epoch seconds.")] = None,
-    created_before: Annotated[float | None, Query(description="Epoch seconds.")] = None,
+    created_after: Annotated[float | None, EpochQuery] = None,
+    created_before: Annotated[float | None, EpochQuery] = None,
 ) -> Page[OrderRow]:
     """Newest first. Rows omit `delivery_assets`: fetch the order for its links. Follow
     `pagination.next_offset` for the next page."""
@@ -56,11 +61,11 @@ def list_orders(
         created_after=_moment(created_after),
         created_before=_moment(created_before),
     )
-    return paginate(
+    return paginate_batch(
         session,
         service.orders_statement(company.id, filters),
         params,
-        lambda order: views.order_row(session, runtime, company, order),
+        lambda orders: views.order_rows(session, runtime, company, orders),
     )
 
 

@@ -20,6 +20,7 @@ from planroom.api.uploads import (
 )
 from planroom.companies.models import Company
 from planroom.core.errors import FieldError, NotFound
+from planroom.core.text import RequestBody
 from planroom.orders import combined, intake, redraw, service, views
 from planroom.orders.schemas import OrderOut, RedrawCreate
 from planroom.production.pipeline import re_deliver
@@ -118,7 +119,7 @@ async def create_redraw(
     return await run_in_threadpool(views.order_out, session, runtime, company, order)
 
 
-class ReDeliver(BaseModel):
+class ReDeliver(RequestBody):
     style_template_id: str | None = Field(
         default=None, description="A built-in or company template; null keeps the current one."
     )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import httpx
 from sqlalchemy.orm import Session
 
 from planroom.companies.models import Company
 from planroom.core.errors import FieldError, UnsupportedMediaType
+from planroom.files.images import check_pixels
 from planroom.jobs.queue import enqueue_after_commit
 from planroom.orders import lifecycle
 from planroom.orders.intake import Upload, store_source
@@ -32,20 +34,35 @@ def source_urls(body: RedrawCreate) -> list[str]:
     if len(urls) > MAX_SOURCES:
         raise FieldError("body", ["source"], f"at most {MAX_SOURCES} sources")
     for index, url in enumerate(urls):
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        problem = url_problem(url)
+        if problem:
             where: list[str | int] = (
                 ["source"] if isinstance(body.source, str) else ["source", index]
             )
-            raise FieldError("body", where, "invalid or missing URL scheme")
+            raise FieldError("body", where, problem)
     return urls
 
 
-def check_source_file(upload: Upload) -> None:
+def url_problem(url: str) -> str | None:
+    """Why the download job could not fetch `url`, checked as its HTTP client will parse it."""
+    try:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return "invalid or missing URL scheme"
+        parts.port  # noqa: B018 - raises on a port out of range
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as exc:
+        return f"not a URL that can be downloaded: {exc}"
+    return None
+
+
+def check_source_file(upload: Upload, max_pixels: int) -> None:
     if upload.content_type not in SOURCE_TYPES:
         raise UnsupportedMediaType(
             f"{upload.filename or 'The file'} is {upload.content_type}; send PNG, JPG or PDF plans."
         )
+    if upload.content_type != "application/pdf":
+        check_pixels(upload.data, max_pixels)
 
 
 def create_redraw(
@@ -57,7 +74,7 @@ def create_redraw(
 ) -> Order:
     urls = source_urls(body) if not uploads else []
     for upload in uploads:
-        check_source_file(upload)
+        check_source_file(upload, runtime.settings.max_image_pixels)
     owner = require_owner(session, company.id, body.owner_email) if body.owner_email else None
     order = new_order(
         session,

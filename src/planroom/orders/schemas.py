@@ -7,34 +7,35 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
+from planroom.core.text import RequestBody
 from planroom.orders.products import AddOn, PackageType
 
 Priority = Literal["regular", "fast", "ultrafast", "ultrafast-12", "ultrafast-16"]
 
 
-class Style2D(BaseModel):
+class Style2D(RequestBody):
     style_template_id: str | None = None
     add_info: str | None = None
 
 
-class VideoPreferences(BaseModel):
+class VideoPreferences(RequestBody):
     speed: Literal["slow", "normal", "fast"] = "normal"
     layout: Literal["landscape", "portrait", "square"] = "landscape"
 
 
-class Style3D(BaseModel):
+class Style3D(RequestBody):
     video: VideoPreferences | None = None
     furniture_set: Literal["none", "fixed", "full"] | None = None
     include_basement: bool | None = None
     add_info: str | None = None
 
 
-class OrderPreferences(BaseModel):
+class OrderPreferences(RequestBody):
     style_2d: Style2D | None = None
     style_3d: Style3D | None = None
 
 
-class _AddressFields(BaseModel):
+class _AddressFields(RequestBody):
     """Field order matters: validation errors are listed in it, as the original lists them."""
 
     model_config = ConfigDict(populate_by_name=True)
@@ -45,7 +46,7 @@ class _AddressFields(BaseModel):
     info: str | None = Field(default=None, description="Free text, stored as `add_info`.")
 
 
-class _OptionalOrderFields(BaseModel):
+class _OptionalOrderFields(RequestBody):
     suite: str | None = Field(default=None, max_length=100)
     state: str | None = Field(default=None, max_length=200)
     postal_code: str | None = Field(default=None, alias="postalCode", max_length=30)
@@ -75,7 +76,7 @@ class DraftUpdate(_OptionalOrderFields):
     owner_email: EmailStr | None = None
 
 
-class Recipient(BaseModel):
+class Recipient(RequestBody):
     email: EmailStr | None = None
     phone: str | None = Field(default=None, max_length=50)
     name: str | None = Field(default=None, max_length=200)
@@ -90,7 +91,7 @@ class GoToScanCreate(NewOrderBody):
     link_validity_days: int = Field(default=7, ge=1, le=28)
 
 
-class GoToScanExtend(BaseModel):
+class GoToScanExtend(RequestBody):
     link_validity_days: int = Field(ge=1, le=28)
 
 
@@ -101,7 +102,7 @@ class RedrawCreate(NewOrderBody):
     owner_email: EmailStr | None = None
 
 
-class PostPurchase(BaseModel):
+class PostPurchase(RequestBody):
     package_type: PackageType | None = None
     add_ons: list[AddOn] = Field(default_factory=list)
 
@@ -185,8 +186,22 @@ class OrderRow(BaseModel):
     address: OrderAddress
 
 
+class SourceOut(BaseModel):
+    """A plan a redraw order was given, and whether it could be fetched."""
+
+    url: str | None
+    filename: str
+    state: Literal["pending", "stored", "failed"]
+    error: str | None
+
+
 class OrderOut(OrderRow):
     delivery_assets: dict[str, Any] = Field(
         description="Every key present; null when the order does not include the product, "
         "empty lists until it is delivered."
+    )
+    redraw_sources: list[SourceOut] | None = Field(
+        default=None,
+        description="Redraw orders only: each source plan, `failed` with the reason when it "
+        "could not be downloaded.",
     )

@@ -7,7 +7,9 @@ import uuid
 
 import httpx
 
+from planroom.core.errors import TooLarge
 from planroom.db.engine import unit_of_work
+from planroom.files.images import check_pixels
 from planroom.files.keys import safe_segment
 from planroom.jobs.registry import job
 from planroom.orders.models import OrderSource
@@ -23,6 +25,11 @@ DOWNLOAD_TIMEOUT_SECONDS = 30.0
 
 class SourceProblem(Exception):
     """Why a source URL could not be fetched, in words for the drafter and the client."""
+
+
+def _unexpected(exc: Exception) -> str:
+    log.warning("source download failed unexpectedly", exc_info=exc)
+    return f"the download failed ({type(exc).__name__}: {exc})"
 
 
 def fetch(url: str, *, limit: int, allow_private: bool) -> tuple[bytes, str]:
@@ -74,16 +81,16 @@ def download_source(runtime: Runtime, source_id: str) -> None:
             limit=settings.max_upload_bytes,
             allow_private=settings.webhook_allow_private_addresses,
         )
-    except SourceProblem as problem:
+    except Exception as exc:
+        problem = exc if isinstance(exc, SourceProblem) else SourceProblem(_unexpected(exc))
         log.warning("source %s of order %s not downloaded: %s", url, order_id, problem)
-        with unit_of_work(runtime.session_factory) as session:
-            source = session.get(OrderSource, uuid.UUID(source_id))
-            if source is not None:
-                source.state = "failed"
-                source.error = str(problem)
-                item = item_of(session, source.order_id)
-                if item is not None:
-                    item.problems = [*item.problems, f"{url} could not be downloaded: {problem}"]
+        _mark_failed(runtime, source_id, url, problem)
+        return
+    try:
+        if content_type != "application/pdf":
+            check_pixels(data, settings.max_image_pixels)
+    except TooLarge as exc:
+        _mark_failed(runtime, source_id, url, SourceProblem(exc.message))
         return
     fallback = f"source.{SOURCE_TYPES[content_type]}"
     name = safe_segment(url.rstrip("/").rsplit("/", 1)[-1].split("?")[0], fallback)
@@ -97,3 +104,15 @@ def download_source(runtime: Runtime, source_id: str) -> None:
             source.content_type = content_type
             source.size = len(data)
             source.state = "stored"
+
+
+def _mark_failed(runtime: Runtime, source_id: str, url: str, problem: SourceProblem) -> None:
+    """The source failed for good: the order shows why (`redraw_sources`), the drafter too."""
+    with unit_of_work(runtime.session_factory) as session:
+        source = session.get(OrderSource, uuid.UUID(source_id))
+        if source is not None:
+            source.state = "failed"
+            source.error = str(problem)
+            item = item_of(session, source.order_id)
+            if item is not None:
+                item.problems = [*item.problems, f"{url} could not be downloaded: {problem}"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planroom.companies.models import Company
 from planroom.orders import go2scan, presenter, service
-from planroom.orders.models import Order
-from planroom.orders.schemas import OrderOut, OrderRow
+from planroom.orders.models import GoToScanLink, Order, OrderSource
+from planroom.orders.schemas import OrderOut, OrderRow, SourceOut
 from planroom.render.styles import BUILTIN_TEMPLATES
 from planroom.runtime import Runtime
 from planroom.style_templates.service import find_template_name
@@ -32,10 +33,53 @@ def order_row(session: Session, runtime: Runtime, company: Company, order: Order
     )
 
 
+def order_rows(
+    session: Session, runtime: Runtime, company: Company, orders: list[Order]
+) -> list[OrderRow]:
+    """List rows with one query for their GoToScan links, not one per row."""
+    links = {
+        link.order_id: link
+        for link in session.scalars(
+            select(GoToScanLink).where(GoToScanLink.order_id.in_([order.id for order in orders]))
+        )
+    }
+    names: dict[str, str | None] = {}
+    rows = []
+    for order in orders:
+        link = links.get(order.id)
+        template = order.style_template_id
+        if template is not None and template not in names:
+            names[template] = template_name(session, order)
+        rows.append(
+            presenter.order_row(
+                order,
+                company,
+                go2scan=(link, go2scan.scan_url(runtime, link)) if link is not None else None,
+                template_name=names.get(template) if template is not None else None,
+            )
+        )
+    return rows
+
+
 def order_out(session: Session, runtime: Runtime, company: Company, order: Order) -> OrderOut:
     row = order_row(session, runtime, company, order)
     products = service.order_products(session, order.id)
     assets = presenter.delivery_assets(
         order, products, lambda key, name: runtime.storage.url(key, download_name=name)
     )
-    return presenter.order_out(row, assets)
+    out = presenter.order_out(row, assets)
+    if order.order_type == "redraw":
+        out.redraw_sources = [
+            SourceOut(
+                url=source.url,
+                filename=source.filename,
+                state=source.state,
+                error=source.error,
+            )
+            for source in session.scalars(
+                select(OrderSource)
+                .where(OrderSource.order_id == order.id, OrderSource.kind == "image")
+                .order_by(OrderSource.created_at)
+            )
+        ]
+    return out

@@ -4,17 +4,18 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from planroom.core.text import RequestBody
 from planroom.sandbox.service import DEFAULT_SAMPLE, MAX_CLOCK_STEP_SECONDS
 
 
-class ScanSample(BaseModel):
+class ScanSample(RequestBody):
     sample: str = Field(
         default=DEFAULT_SAMPLE,
         description="apartment, house_garage_porch or two_storey_basement.",
     )
 
 
-class Advance(BaseModel):
+class Advance(RequestBody):
     to: Literal["Ready", "Failed"]
     reason: str | None = Field(default=None, max_length=5000, description="Why it failed.")
     sample: str = Field(
@@ -22,7 +23,7 @@ class Advance(BaseModel):
     )
 
 
-class ClockAdvance(BaseModel):
+class ClockAdvance(RequestBody):
     seconds: float = Field(gt=0, le=MAX_CLOCK_STEP_SECONDS, description="How far to move.")
 
 

@@ -2,15 +2,16 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from planroom.core.text import RequestBody
 from planroom.render.styles import StyleOptions
 
 
-class StyleTemplateCreate(BaseModel):
+class StyleTemplateCreate(RequestBody):
     name: str = Field(min_length=1, max_length=200)
     options: StyleOptions = Field(default_factory=StyleOptions)
 
 
-class StyleTemplateUpdate(BaseModel):
+class StyleTemplateUpdate(RequestBody):
     name: str | None = Field(default=None, min_length=1, max_length=200)
     options: StyleOptions | None = None
 

@@ -5,6 +5,8 @@ from typing import Literal
 
 from pydantic import BaseModel, EmailStr, Field
 
+from planroom.core.text import RequestBody
+
 Role = Literal["Manager", "User", "Collaborator"]
 
 
@@ -19,7 +21,7 @@ class UserOut(BaseModel):
     office_id: uuid.UUID | None
 
 
-class UserCreate(BaseModel):
+class UserCreate(RequestBody):
     email: EmailStr
     role: Role
     office_id: uuid.UUID | None = None
@@ -35,20 +37,20 @@ class UserCreated(BaseModel):
     role: Role
 
 
-class UserUpdate(BaseModel):
+class UserUpdate(RequestBody):
     name: str | None = Field(default=None, max_length=200)
     surname: str | None = Field(default=None, max_length=200)
     role: Role | None = None
     office_id: uuid.UUID | None = None
 
 
-class ChangePassword(BaseModel):
+class ChangePassword(RequestBody):
     email: EmailStr
     old_password: str
     new_password: str = Field(min_length=8, max_length=256)
 
 
-class ResetPassword(BaseModel):
+class ResetPassword(RequestBody):
     email: EmailStr
 
 

@@ -9,6 +9,8 @@ from typing import Annotated, Any, Literal
 import httpx
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from planroom.core.text import RequestBody
+
 Trigger = Literal[
     "moved_to_draft", "moved_to_pending", "moved_to_ready", "moved_to_fixing", "moved_to_failed"
 ]
@@ -46,7 +48,7 @@ WebhookUrl = Annotated[
 ]
 
 
-class WebhookUpdate(BaseModel):
+class WebhookUpdate(RequestBody):
     """Unknown keys (`url`, `secret`, …) are ignored."""
 
     model_config = ConfigDict(extra="ignore")

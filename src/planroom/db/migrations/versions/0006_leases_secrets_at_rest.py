@@ -1,7 +1,7 @@
 """job running leases, secrets at rest, webhook circuits, anonymous merge requests
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 
 - `running_until` on production items and owed products: the short lease of a running job;
 - webhook signing secrets sealed with the secret encryption key (existing rows encrypted);
@@ -24,7 +24,7 @@ from planroom.auth.encryption import SecretBox, secret_box
 from planroom.settings import Settings
 
 revision: str = "0006"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
