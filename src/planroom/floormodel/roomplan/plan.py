@@ -268,37 +268,34 @@ def project(scan: RawScan) -> PlanScan:
     return PlanScan(faces, floors, openings, objects, sections, room_labels, hulls)
 
 
-def _repeats_opening(item: PlanOpening, seen: list[PlanOpening]) -> bool:
+Sighting = tuple[str, str, int, Vec]
+"""What makes two sightings the same thing: identifier, kind, story, plan point."""
+
+
+def _repeats(item: Sighting, seen: list[Sighting], reach_mm: float) -> bool:
+    """The same identifier, or the same kind on the same story within `reach_mm`."""
+    identifier, kind, story, point = item
     return any(
-        (item.identifier and other.identifier == item.identifier)
-        or (
-            other.kind == item.kind
-            and other.story == item.story
-            and math.dist(other.center, item.center) < REPEAT_MM
-        )
+        (identifier and other[0] == identifier)
+        or (other[1] == kind and other[2] == story and math.dist(other[3], point) < reach_mm)
         for other in seen
     )
+
+
+def _repeats_opening(item: PlanOpening, seen: list[PlanOpening]) -> bool:
+    key = (item.identifier, item.kind, item.story, item.center)
+    return _repeats(key, [(o.identifier, o.kind, o.story, o.center) for o in seen], REPEAT_MM)
 
 
 def _repeats_object(item: PlanObject, seen: list[PlanObject]) -> bool:
-    return any(
-        (item.identifier and other.identifier == item.identifier)
-        or (
-            other.category == item.category
-            and other.story == item.story
-            and math.dist(other.center, item.center) < REPEAT_MM
-        )
-        for other in seen
-    )
+    key = (item.identifier, item.category, item.story, item.center)
+    known = [(o.identifier, o.category, o.story, o.center) for o in seen]
+    return _repeats(key, known, REPEAT_MM)
 
 
 def _repeats_section(item: PlanSection, seen: list[PlanSection]) -> bool:
-    return any(
-        other.kind == item.kind
-        and other.story == item.story
-        and math.dist(other.point, item.point) < SECTION_REPEAT_MM
-        for other in seen
-    )
+    known = [("", s.kind, s.story, s.point) for s in seen]
+    return _repeats(("", item.kind, item.story, item.point), known, SECTION_REPEAT_MM)
 
 
 # --- squaring -----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from shapely.geometry import LineString, Point, Polygon
 
 from planroom.floormodel.geometry import Region, polygons_of, union
 from planroom.floormodel.roomplan.closing import NOTICE_MM, close_from_walls
-from planroom.floormodel.roomplan.coverage import face_interval, merge_intervals, point_along
+from planroom.floormodel.roomplan.coverage import point_along, uncovered
 from planroom.floormodel.roomplan.open_sides import PORCH_WALLED_SHARE, close_open_sides
 from planroom.floormodel.roomplan.overlaps import resolve_overlaps
 from planroom.floormodel.roomplan.plan import PlanFace, PlanScan
@@ -114,13 +114,7 @@ def _unrepeated(top: list[PlanFace], own: list[PlanFace]) -> list[PlanFace]:
             if not any(other.curved for other in own):
                 kept.append(face)
             continue
-        found = [face_interval(face.start, face.end, other, REPEATED_FACE_MM) for other in own]
-        covered = merge_intervals([item for item in found if item is not None], join_mm=1.0)
-        cursor, pieces = 0.0, []
-        for low, high in [*covered, (face.length, face.length)]:
-            if low - cursor >= MIN_PIECE_MM:
-                pieces.append((cursor, low))
-            cursor = max(cursor, high)
+        pieces = uncovered(face.start, face.end, own, REPEATED_FACE_MM, MIN_PIECE_MM)
         for number, (low, high) in enumerate(pieces):
             kept.append(
                 replace(
