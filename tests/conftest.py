@@ -17,7 +17,7 @@ from planroom.app import create_app
 from planroom.core.clock import clock
 from planroom.db.base import Base
 from planroom.db.engine import make_engine
-from planroom.db.migrate import upgrade
+from planroom.migrations.run import upgrade
 from planroom.runtime import Runtime
 from planroom.settings import Settings
 

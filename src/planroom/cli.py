@@ -16,8 +16,8 @@ from rich.table import Table
 from planroom.auth import service as keys
 from planroom.companies import service as companies
 from planroom.db.engine import unit_of_work
-from planroom.db.migrate import upgrade
 from planroom.mail.service import list_outbox
+from planroom.migrations.run import upgrade
 from planroom.runtime import Runtime
 from planroom.settings import Settings
 

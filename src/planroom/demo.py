@@ -20,7 +20,7 @@ from sqlalchemy import select
 from planroom.companies import service as companies
 from planroom.companies.models import Company
 from planroom.db.engine import unit_of_work
-from planroom.db.migrate import upgrade
+from planroom.migrations.run import upgrade
 from planroom.orders import lifecycle, views
 from planroom.orders.models import Order, OrderProduct
 from planroom.orders.service import NewOrderFields, new_order

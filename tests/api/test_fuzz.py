@@ -14,7 +14,7 @@ from schemathesis.checks import not_a_server_error
 from planroom.app import create_app
 from planroom.companies import service as companies
 from planroom.db.engine import unit_of_work
-from planroom.db.migrate import upgrade
+from planroom.migrations.run import upgrade
 from planroom.production import operators
 from planroom.runtime import Runtime
 from tests.conftest import make_settings

@@ -59,7 +59,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     database_url = f"sqlite:///{root / 'planroom.db'}"
     settings = make_settings(root, database_url)
     runtime = Runtime.from_settings(settings)
-    from planroom.db.migrate import upgrade
+    from planroom.migrations.run import upgrade
 
     upgrade(runtime.engine)
     with unit_of_work(runtime.session_factory) as session:

@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, text
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+MIGRATIONS_DIR = Path(__file__).parent
 # any constant shared by every Planroom process; "planroom" in ASCII
 MIGRATION_LOCK_ID = 0x706C616E726F6F6D
 

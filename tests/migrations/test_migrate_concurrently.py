@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from planroom.db.engine import make_engine
-from planroom.db.migrate import upgrade
+from planroom.migrations.run import upgrade
 from tests.conftest import NO_POSTGRES, POSTGRES_URL
 
 STARTS = 3

@@ -1,4 +1,4 @@
-"""Imports every table so the metadata (and Alembic) sees the whole schema."""
+"""Every table, imported so the metadata (and Alembic) sees the whole schema."""
 
 from planroom.auth.models import ApiKey
 from planroom.change_requests.models import ChangeRequest

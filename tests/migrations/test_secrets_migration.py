@@ -4,48 +4,27 @@ signatures keep working, and nothing is left in the clear."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from alembic import command
-from sqlalchemy import Connection, MetaData, Table, Uuid, create_engine, text
+from sqlalchemy import Connection, MetaData, Table, Uuid, text
 from sqlalchemy import column as sa_column
 from sqlalchemy import table as sa_table
-from sqlalchemy.engine import make_url
 
 from planroom.auth.encryption import secret_box
 from planroom.db.base import JSONType, UTCDateTime
 from planroom.db.engine import make_engine
-from planroom.db.migrate import alembic_config
+from planroom.migrations.run import alembic_config
 from planroom.orders import go2scan
 from planroom.runtime import Runtime
 from planroom.webhooks.models import WebhookConfig
 from planroom.webhooks.service import secrets_in_use
-from tests.conftest import NO_POSTGRES, POSTGRES_URL, make_settings
+from tests.conftest import make_settings
 
 TOKEN = "legacy-token-0123456789abcdefghijklmnop"
 SECRET = "whsec_bGVnYWN5LXNlY3JldC1sZWdhY3ktc2VjcmV0LTAxMjM0NTY3OA=="
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'old.db'}"
-        return
-    if not POSTGRES_URL:
-        pytest.skip(NO_POSTGRES)
-    admin_url = make_url(POSTGRES_URL)
-    name = f"planroom_mig_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield admin_url.set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def _migrate(url: str, revision: str, settings: object) -> None:
