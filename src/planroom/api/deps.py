@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import AbstractContextManager
 from typing import Annotated
 
 import anyio
@@ -16,6 +17,7 @@ from planroom.api.gate import DbGate
 from planroom.auth.service import company_id_for_secret
 from planroom.companies.models import Company
 from planroom.core.errors import Unauthorized
+from planroom.db.engine import unit_of_work
 from planroom.runtime import Runtime
 from planroom.settings import Settings
 
@@ -33,17 +35,11 @@ async def get_settings(runtime: Annotated[Runtime, Depends(get_runtime)]) -> Set
     return runtime.settings
 
 
-def _end(session: Session, commit: bool) -> None:
-    try:
-        if commit:
-            session.commit()
-        else:
-            session.rollback()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
+def _leave(work: AbstractContextManager[Session], error: BaseException | None) -> None:
+    if error is None:
+        work.__exit__(None, None, None)
+    else:
+        work.__exit__(type(error), error, error.__traceback__)
 
 
 async def get_session(
@@ -54,14 +50,17 @@ async def get_session(
     (503 `overloaded` when none frees up in time)."""
     gate: DbGate = request.app.state.db_gate
     async with gate.slot():
-        session = runtime.session_factory()
+        # the jobs' own unit of work, entered here and left in a thread: commit and rollback
+        # talk to the database
+        work = unit_of_work(runtime.session_factory)
+        session = work.__enter__()
         try:
             yield session
-        except BaseException:
+        except BaseException as error:
             with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(_end, session, False)
+                await anyio.to_thread.run_sync(_leave, work, error)
             raise
-        await anyio.to_thread.run_sync(_end, session, True)
+        await anyio.to_thread.run_sync(_leave, work, None)
 
 
 DbSession = Annotated[Session, Depends(get_session, scope="function")]

@@ -21,6 +21,7 @@ from planroom.api.ratelimit import RateLimits
 from planroom.auth.service import company_id_for_secret
 from planroom.auth.tokens import secret_hash
 from planroom.core.errors import Overloaded
+from planroom.core.text import byte_size
 from planroom.runtime import Runtime
 
 MULTIPART_OVERHEAD = 64 * 1024
@@ -53,7 +54,7 @@ class BodyTooLarge(HTTPException):
 
 
 def too_large_message(limit: int) -> str:
-    return f"The request body is larger than the limit of {limit // (1024 * 1024)} MB."
+    return f"The request body is larger than the limit of {byte_size(limit)}."
 
 
 class BodyLimit:

@@ -1,8 +1,10 @@
-"""Reading uploads with a size cap: a JSON body or one file of a multipart form."""
+"""The one way Planroom reads what a client uploads: a JSON body, a raw body or the files of a
+multipart form, each under a size cap past which the client gets a 413 before more is read."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
 from fastapi import Request
@@ -11,34 +13,41 @@ from pydantic import BaseModel, ValidationError
 from starlette.datastructures import UploadFile
 
 from planroom.core.errors import BadRequest, TooLarge, UnsupportedMediaType
-from planroom.core.text import clean_text
+from planroom.core.text import byte_size, clean_text
 from planroom.orders.intake import Upload
 
+# a multipart form carries boundaries and part headers around its file
 MULTIPART_OVERHEAD = 64 * 1024
+CHUNK_BYTES = 64 * 1024
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 def _too_large(limit: int) -> TooLarge:
-    return TooLarge(f"The upload is larger than the limit of {limit // (1024 * 1024)} MB.")
+    return TooLarge(f"The upload is larger than the limit of {byte_size(limit)}.")
 
 
 def check_declared_length(request: Request, limit: int) -> None:
+    """Refuse a request whose declared `Content-Length` is over `limit` before reading it."""
     declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit + MULTIPART_OVERHEAD:
+    overhead = MULTIPART_OVERHEAD if is_multipart(request) else 0
+    if declared and declared.isdigit() and int(declared) > limit + overhead:
         raise _too_large(limit)
+
+
+async def read_limited(chunks: AsyncIterator[bytes], limit: int) -> bytes:
+    """Collect `chunks`, stopping as soon as more than `limit` bytes came."""
+    buffer = bytearray()
+    async for chunk in chunks:
+        buffer.extend(chunk)
+        if len(buffer) > limit:
+            raise _too_large(limit)
+    return bytes(buffer)
 
 
 async def read_body(request: Request, limit: int) -> bytes:
     """The raw request body, refusing more than `limit` bytes without reading them all."""
     check_declared_length(request, limit)
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise _too_large(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
+    return await read_limited(request.stream(), limit)
 
 
 def is_multipart(request: Request) -> bool:
@@ -78,9 +87,14 @@ async def read_form_files(
 
 
 async def _read_upload_file(upload: UploadFile, limit: int) -> Upload:
-    data = await upload.read(limit + 1)
-    if len(data) > limit:
+    if upload.size is not None and upload.size > limit:
         raise _too_large(limit)
+
+    async def chunks() -> AsyncIterator[bytes]:
+        while chunk := await upload.read(CHUNK_BYTES):
+            yield chunk
+
+    data = await read_limited(chunks(), limit)
     return Upload(
         data=data,
         filename=clean_text(upload.filename or ""),

@@ -40,3 +40,12 @@ class RequestBody(BaseModel):
     @classmethod
     def _clean_text(cls, data: Any) -> Any:
         return clean_value(data)
+
+
+def byte_size(count: int) -> str:
+    """A size limit as a person reads it: "25 MB", "64 KB", "1000 bytes"."""
+    if count >= 1024 * 1024:
+        return f"{count / (1024 * 1024):g} MB"
+    if count >= 1024:
+        return f"{count / 1024:g} KB"
+    return f"{count} bytes"

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated
 
 import pytest
-from fastapi import FastAPI, File, Request, UploadFile
+from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 
 from planroom.api.errors import install_error_handlers
-from planroom.files.uploads import read_body, read_upload
+from planroom.api.uploads import read_body, read_file_upload
 
 LIMIT = 1000
 
@@ -25,8 +24,8 @@ def upload_client() -> TestClient:
         return {"size": len(await read_body(request, LIMIT))}
 
     @app.post("/file")
-    async def file(upload: Annotated[UploadFile, File()]) -> dict[str, int]:
-        return {"size": len(await read_upload(upload, LIMIT))}
+    async def file(request: Request) -> dict[str, int]:
+        return {"size": len((await read_file_upload(request, LIMIT, ("upload",))).data)}
 
     return TestClient(app)
 
