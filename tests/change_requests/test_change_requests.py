@@ -3,7 +3,6 @@ rejected → Ready unchanged. Webhooks go to a real HTTP receiver on 127.0.0.1."
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
@@ -14,9 +13,9 @@ from planroom.orders.service import order_products
 from planroom.production.pipeline import item_of
 from planroom.runtime import Runtime
 from tests.builders import Tenant, make_tenant
-from tests.orders.builders import create_draft, tenant_with_owner
+from tests.orders.builders import create_draft, tenant_with_owner, upload_scan
+from tests.production.builders import two_room_model
 from tests.production.helpers import Drafter, calls, make_drafter, order_of
-from tests.production.models import two_room_model
 from tests.webhooks.helpers import register
 from tests.webhooks.receiver import running_receiver
 
@@ -26,12 +25,7 @@ TRIGGERS = ["moved_to_ready", "moved_to_fixing", "moved_to_failed"]
 def _delivered_order(tenant: Tenant, **overrides: Any) -> dict[str, Any]:
     """An order delivered from a Planroom floor model upload (jobs run at commit)."""
     order = create_draft(tenant, **overrides)
-    uploaded = tenant.post(
-        f"/orders/{order['id']}/scan",
-        content=json.dumps(two_room_model()).encode(),
-        headers={"content-type": "application/json"},
-    )
-    assert uploaded.status_code == 200, uploaded.text
+    upload_scan(tenant, order["id"], two_room_model())
     delivered = order_of(tenant, order["id"])
     assert delivered["info"]["status"] == "Ready"
     return delivered

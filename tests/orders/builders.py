@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from httpx import Response
+
+from planroom.floormodel.samples import sample_scan_bytes
 from tests.builders import Tenant, make_user
 
 OWNER = "orders@example.com"
@@ -33,6 +37,31 @@ def tenant_with_owner(tenant: Tenant) -> Tenant:
 
 def create_draft(tenant: Tenant, **overrides: Any) -> dict[str, Any]:
     response = tenant.post("/orders/draft", json=draft_body(**overrides))
+    assert response.status_code == 200, response.text
+    order: dict[str, Any] = response.json()
+    return order
+
+
+ScanContent = str | bytes | dict[str, Any]
+
+
+def post_scan(tenant: Tenant, order_id: str, scan: ScanContent = "apartment") -> Response:
+    """POST a scan as a client sends it: a shipped sample by name, raw bytes, or a JSON object
+    (a Planroom floor model or a RoomPlan export)."""
+    if isinstance(scan, str):
+        content = sample_scan_bytes(scan)
+    elif isinstance(scan, bytes):
+        content = scan
+    else:
+        content = json.dumps(scan).encode()
+    return tenant.post(
+        f"/orders/{order_id}/scan", content=content, headers={"content-type": "application/json"}
+    )
+
+
+def upload_scan(tenant: Tenant, order_id: str, scan: ScanContent = "apartment") -> dict[str, Any]:
+    """Upload a scan that must be taken; the order as the answer shows it."""
+    response = post_scan(tenant, order_id, scan)
     assert response.status_code == 200, response.text
     order: dict[str, Any] = response.json()
     return order

@@ -11,25 +11,13 @@ import pytest
 from fastapi.testclient import TestClient
 from pypdf import PdfReader
 
-from planroom.floormodel.samples import sample_scan_bytes
 from planroom.runtime import Runtime
 from tests.builders import Tenant, make_tenant
-from tests.orders.builders import create_draft, tenant_with_owner
+from tests.orders.builders import create_draft, post_scan, tenant_with_owner, upload_scan
 from tests.webhooks.receiver import Receiver, running_receiver
 
 SVG = "{http://www.w3.org/2000/svg}"
 TWO_STOREY_LEVELS = 3  # basement, ground floor, upper floor
-
-
-def upload_sample(tenant: Tenant, order_id: str, sample: str) -> dict[str, Any]:
-    response = tenant.post(
-        f"/orders/{order_id}/scan",
-        content=sample_scan_bytes(sample),
-        headers={"content-type": "application/json"},
-    )
-    assert response.status_code == 200, response.text
-    body: dict[str, Any] = response.json()
-    return body
 
 
 def download(client: TestClient, url: str) -> tuple[bytes, str]:
@@ -61,7 +49,7 @@ def test_two_storey_sample_goes_to_ready_with_every_file(
             },
         )
         order = create_draft(tenant, package_type="base", add_ons=["gla"])
-        pending = upload_sample(tenant, order["id"], "two_storey_basement")
+        pending = upload_scan(tenant, order["id"], "two_storey_basement")
         assert pending["info"]["status"] == "Pending"
         assert pending["info"]["order_type"] == "Tier3-LiDAR"
         runtime.queue.drain()
@@ -146,11 +134,7 @@ def test_a_bad_scan_is_a_4xx_and_changes_nothing(
 def test_a_scan_over_the_limit_is_413(runtime: Runtime, client: TestClient, tenant: Tenant) -> None:
     order = create_draft(tenant)
     runtime.settings.max_upload_bytes = limit = 200_000
-    response = tenant.post(
-        f"/orders/{order['id']}/scan",
-        content=b"[" + b" " * limit + b"]",
-        headers={"content-type": "application/json"},
-    )
+    response = post_scan(tenant, order["id"], b"[" + b" " * limit + b"]")
     assert response.status_code == 413
     assert response.json()["code"] == "too_large"
 
@@ -159,11 +143,7 @@ def test_scan_upload_needs_a_scannable_status(
     runtime: Runtime, client: TestClient, tenant: Tenant
 ) -> None:
     order = create_draft(tenant)
-    upload_sample(tenant, order["id"], "apartment")
-    again = tenant.post(
-        f"/orders/{order['id']}/scan",
-        content=sample_scan_bytes("apartment"),
-        headers={"content-type": "application/json"},
-    )
+    upload_scan(tenant, order["id"], "apartment")
+    again = post_scan(tenant, order["id"], "apartment")
     assert again.status_code == 409
     assert "Pending" in again.json()["message"]

@@ -10,11 +10,10 @@ from fastapi.testclient import TestClient
 from httpx import Response
 
 from planroom.db.engine import unit_of_work
-from planroom.floormodel.samples import sample_scan_bytes
 from planroom.production import operators
 from planroom.runtime import Runtime
 from tests.builders import Tenant
-from tests.orders.builders import create_draft
+from tests.orders.builders import create_draft, upload_scan
 
 PREFIX = "/api/production/v1"
 
@@ -60,14 +59,7 @@ def make_drafter(runtime: Runtime, client: TestClient, name: str = "Dana Drafter
 def scan_order(tenant: Tenant, sample: str = "apartment", **overrides: Any) -> dict[str, Any]:
     """A draft with a sample RoomPlan scan uploaded, as a client sends it."""
     order = create_draft(tenant, **overrides)
-    response = tenant.post(
-        f"/orders/{order['id']}/scan",
-        content=sample_scan_bytes(sample),
-        headers={"content-type": "application/json"},
-    )
-    assert response.status_code == 200, response.text
-    result: dict[str, Any] = response.json()
-    return result
+    return upload_scan(tenant, order["id"], sample)
 
 
 def order_of(tenant: Tenant, order_id: str) -> dict[str, Any]:

@@ -4,17 +4,15 @@ scan. Webhooks go to a real HTTP receiver on 127.0.0.1."""
 from __future__ import annotations
 
 import io
-import json
 
 from fastapi.testclient import TestClient
 from PIL import Image
 
-from planroom.floormodel.samples import sample_scan_bytes
 from planroom.runtime import Runtime
 from tests.builders import make_tenant
-from tests.orders.builders import create_draft, tenant_with_owner
+from tests.orders.builders import create_draft, tenant_with_owner, upload_scan
+from tests.production.builders import two_room_model, with_wall
 from tests.production.helpers import calls, make_drafter, order_of, scan_order
-from tests.production.models import two_room_model, with_wall
 from tests.webhooks.helpers import register
 from tests.webhooks.receiver import running_receiver
 
@@ -186,12 +184,7 @@ def test_rejected_order_fails_and_a_new_scan_delivers_it(
         assert drafter.ok("get", "/queue")["items"] == []
 
         runtime.settings.auto_approve_models = True
-        rescanned = tenant.post(
-            f"/orders/{order_id}/scan",
-            content=json.dumps(two_room_model()).encode(),
-            headers={"content-type": "application/json"},
-        )
-        assert rescanned.status_code == 200, rescanned.text
+        upload_scan(tenant, order_id, two_room_model())
         assert order_of(tenant, order_id)["info"]["status"] == "Ready"
         payloads = calls(receiver.received)
     assert [(p["current_status"], p["previous_status"]) for p in payloads] == [
@@ -215,10 +208,4 @@ def test_a_pending_scan_order_cannot_be_rejected_without_the_claim(
     assert response.status_code == 409
     assert response.json()["code"] == "conflict"
     draft = create_draft(tenant)
-    upload = tenant.post(
-        f"/orders/{draft['id']}/scan",
-        content=sample_scan_bytes("apartment"),
-        headers={"content-type": "application/json"},
-    )
-    assert upload.status_code == 200
-    assert upload.json()["info"]["status"] == "Pending"
+    assert upload_scan(tenant, draft["id"], "apartment")["info"]["status"] == "Pending"

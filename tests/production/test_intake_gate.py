@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from planroom.floormodel.generator.realistic import generate_realistic
 from planroom.runtime import Runtime
 from tests.builders import make_tenant
-from tests.orders.builders import create_draft, tenant_with_owner
+from tests.orders.builders import create_draft, post_scan, tenant_with_owner, upload_scan
 from tests.production.helpers import make_drafter, order_of
 
 
@@ -25,12 +25,7 @@ def test_a_real_looking_capture_reaches_ready_on_its_own(
     drafter = make_drafter(runtime, client)
     order = create_draft(tenant)
     capture = generate_realistic(kind, seed)
-    uploaded = tenant.post(
-        f"/orders/{order['id']}/scan",
-        content=capture.scan_bytes(),
-        headers={"content-type": "application/json"},
-    )
-    assert uploaded.status_code == 200, uploaded.text
+    upload_scan(tenant, order["id"], capture.scan_bytes())
 
     done = order_of(tenant, order["id"])
     assert done["info"]["status"] == "Ready", done
@@ -57,10 +52,6 @@ def test_another_companys_drafts_model_is_not_reachable(
     other = make_tenant(runtime, client)
     order = create_draft(owner)
     capture = generate_realistic("sequential", 4)
-    response = other.post(
-        f"/orders/{order['id']}/scan",
-        content=capture.scan_bytes(),
-        headers={"content-type": "application/json"},
-    )
+    response = post_scan(other, order["id"], capture.scan_bytes())
     assert response.status_code == 404
     assert order_of(owner, order["id"])["info"]["status"] == "Draft"

@@ -7,10 +7,9 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from planroom.core.clock import clock
-from planroom.floormodel.samples import sample_scan_bytes
 from planroom.runtime import Runtime
 from tests.builders import Tenant, make_tenant
-from tests.orders.builders import tenant_with_owner
+from tests.orders.builders import tenant_with_owner, upload_scan
 from tests.production.helpers import make_drafter, scan_order
 
 
@@ -28,12 +27,7 @@ def _go2scan_order(tenant: Tenant, priority: str) -> dict[str, Any]:
     )
     assert created.status_code == 200, created.text
     order: dict[str, Any] = created.json()
-    uploaded = tenant.post(
-        f"/orders/{order['id']}/scan",
-        content=sample_scan_bytes("apartment"),
-        headers={"content-type": "application/json"},
-    )
-    assert uploaded.status_code == 200, uploaded.text
+    upload_scan(tenant, order["id"], "apartment")
     return order
 
 
