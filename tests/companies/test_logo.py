@@ -10,8 +10,7 @@ from PIL import Image
 
 from planroom.runtime import Runtime
 from tests.builders import make_tenant
-from tests.orders.builders import create_draft, tenant_with_owner
-from tests.orders.test_delivery import download, upload_sample
+from tests.orders.builders import create_draft, download, tenant_with_owner, upload_scan
 
 LOGO_RED = (220, 20, 20)
 
@@ -70,7 +69,7 @@ def test_plans_carry_the_logo_when_the_style_places_it(
     )
     plain = create_draft(tenant, external_id="plain")
     for order in (branded, plain):
-        upload_sample(tenant, order["id"], "apartment")
+        upload_scan(tenant, order["id"], "apartment")
     while runtime.queue.drain():
         pass
     pngs = {}

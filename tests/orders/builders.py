@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from fastapi.testclient import TestClient
 from httpx import Response
 
 from planroom.floormodel.samples import sample_scan_bytes
@@ -65,3 +66,11 @@ def upload_scan(tenant: Tenant, order_id: str, scan: ScanContent = "apartment") 
     assert response.status_code == 200, response.text
     order: dict[str, Any] = response.json()
     return order
+
+
+def download(client: TestClient, url: str) -> tuple[bytes, str]:
+    """A delivered file's bytes and content type, fetched through the app as a client would."""
+    path = url.removeprefix("http://testserver")
+    response = client.get(path)
+    assert response.status_code == 200, url
+    return response.content, response.headers["content-type"]

@@ -13,18 +13,11 @@ from pypdf import PdfReader
 
 from planroom.runtime import Runtime
 from tests.builders import Tenant, make_tenant
-from tests.orders.builders import create_draft, post_scan, tenant_with_owner, upload_scan
+from tests.orders.builders import create_draft, download, post_scan, tenant_with_owner, upload_scan
 from tests.webhooks.receiver import Receiver, running_receiver
 
 SVG = "{http://www.w3.org/2000/svg}"
 TWO_STOREY_LEVELS = 3  # basement, ground floor, upper floor
-
-
-def download(client: TestClient, url: str) -> tuple[bytes, str]:
-    path = url.removeprefix("http://testserver")
-    response = client.get(path)
-    assert response.status_code == 200, url
-    return response.content, response.headers["content-type"]
 
 
 def ready_calls(receiver: Receiver) -> list[dict[str, Any]]:

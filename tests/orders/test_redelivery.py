@@ -11,8 +11,7 @@ from pypdf import PdfReader
 
 from planroom.runtime import Runtime
 from tests.builders import Tenant, make_tenant
-from tests.orders.builders import create_draft, tenant_with_owner
-from tests.orders.test_delivery import download, upload_sample
+from tests.orders.builders import create_draft, download, tenant_with_owner, upload_scan
 from tests.webhooks.receiver import Receiver, running_receiver
 
 
@@ -29,7 +28,7 @@ def _ready_order(
         json={"webhook_urls": [receiver.url], "webhook_triggers": ["moved_to_ready"]},
     )
     order = create_draft(tenant, **draft)
-    upload_sample(tenant, order["id"], "apartment")
+    upload_scan(tenant, order["id"], "apartment")
     _run_queue(runtime)
     ready: dict[str, Any] = tenant.get(f"/orders/{order['id']}").json()
     assert ready["info"]["status"] == "Ready", ready["info"]

@@ -8,8 +8,7 @@ from planroom.db.engine import unit_of_work
 from planroom.production.pipeline import TURNAROUND_PRIORITY, item_of
 from planroom.runtime import Runtime
 from tests.builders import make_tenant
-from tests.orders.builders import create_draft, tenant_with_owner
-from tests.orders.test_delivery import upload_sample
+from tests.orders.builders import create_draft, tenant_with_owner, upload_scan
 
 
 def test_buying_6h_turnaround_after_upload_moves_the_order_up(
@@ -17,7 +16,7 @@ def test_buying_6h_turnaround_after_upload_moves_the_order_up(
 ) -> None:
     tenant = tenant_with_owner(make_tenant(runtime, client))
     order = create_draft(tenant)
-    upload_sample(tenant, order["id"], "apartment")
+    upload_scan(tenant, order["id"], "apartment")
     with unit_of_work(runtime.session_factory) as session:
         item = item_of(session, uuid.UUID(order["id"]))
         assert item is not None

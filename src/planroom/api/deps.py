@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from planroom.api.gate import DbGate
 from planroom.auth.service import company_id_for_secret
 from planroom.companies.models import Company
+from planroom.companies.service import find_company
 from planroom.core.errors import Unauthorized
 from planroom.db.engine import unit_of_work
 from planroom.runtime import Runtime
@@ -81,7 +82,7 @@ def get_company(
         if not api_key:
             raise Unauthorized(NO_KEY)
         resolved = company_id_for_secret(session, api_key)
-    company = session.get(Company, resolved) if resolved else None
+    company = find_company(session, resolved) if resolved else None
     if company is None:
         raise Unauthorized(BAD_KEY)
     return company

@@ -57,6 +57,10 @@ def list_companies(session: Session) -> list[Company]:
     return list(session.scalars(select(Company).order_by(Company.created_at)))
 
 
+def find_company(session: Session, company_id: uuid.UUID) -> Company | None:
+    return session.get(Company, company_id)
+
+
 def get_company(session: Session, company_id: uuid.UUID) -> Company:
     company = session.get(Company, company_id)
     if company is None:

@@ -8,6 +8,7 @@ from planroom.core.pagination import Page, PageParamsDep, paginate
 from planroom.offices import service
 from planroom.offices.models import Office
 from planroom.offices.schemas import OfficeCreate, OfficeOut
+from planroom.users import service as users
 
 router = APIRouter(tags=["Office"])
 
@@ -18,7 +19,7 @@ def _office_out(session: DbSession, office: Office) -> OfficeOut:
         name=office.name,
         address=office.address,
         created_at=epoch(office.created_at) or 0.0,
-        users_count=service.users_count(session, office.id),
+        users_count=users.count_in_office(session, office.id),
     )
 
 

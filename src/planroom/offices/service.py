@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from planroom.core.errors import FieldError
 from planroom.offices.models import Office
-from planroom.users.models import User
 
 
 def create_office(
@@ -27,10 +26,6 @@ def offices_statement(company_id: uuid.UUID) -> Select[Office]:
         .where(Office.company_id == company_id)
         .order_by(Office.created_at.desc(), Office.id.desc())
     )
-
-
-def users_count(session: Session, office_id: uuid.UUID) -> int:
-    return session.scalar(select(func.count()).where(User.office_id == office_id)) or 0
 
 
 def require_office(session: Session, company_id: uuid.UUID, office_id: uuid.UUID) -> Office:

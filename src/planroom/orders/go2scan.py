@@ -102,6 +102,10 @@ def extend_link(session: Session, order: Order, body: GoToScanExtend) -> GoToSca
     return link
 
 
+def order_of_link(session: Session, link: GoToScanLink) -> Order | None:
+    return session.get(Order, link.order_id)
+
+
 def link_by_token(session: Session, token: str) -> GoToScanLink | None:
     return session.scalar(select(GoToScanLink).where(GoToScanLink.token_hash == secret_hash(token)))
 

@@ -11,7 +11,6 @@ from planroom.api.deps import DbSession
 from planroom.auth.passwords import MIN_PASSWORD_LENGTH
 from planroom.pages.templating import templates
 from planroom.users import service
-from planroom.users.models import User
 
 router = APIRouter(include_in_schema=False)
 
@@ -33,7 +32,7 @@ def _email_or_problem(
         row = service.usable_token(session, token, purpose)
     except service.TokenProblem as problem:
         return _render(request, purpose, 410, problem=str(problem))
-    user = session.get(User, row.user_id)
+    user = service.user_by_id(session, row.user_id)
     return user.email if user else ""
 
 

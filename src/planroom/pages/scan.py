@@ -51,7 +51,7 @@ def _load(session: DbSession, token: str) -> tuple[GoToScanLink | None, Order | 
     link = go2scan.link_by_token(session, token)
     if link is None:
         return None, None, "Planroom"
-    order = session.get(Order, link.order_id)
+    order = go2scan.order_of_link(session, link)
     company = intake.company_of(session, order).name if order else "Planroom"
     return link, order, company
 

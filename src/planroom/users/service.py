@@ -46,6 +46,14 @@ def find_user(session: Session, company_id: uuid.UUID, email_or_id: str) -> User
     return user
 
 
+def user_by_id(session: Session, user_id: uuid.UUID) -> User | None:
+    return session.get(User, user_id)
+
+
+def count_in_office(session: Session, office_id: uuid.UUID) -> int:
+    return session.scalar(select(func.count()).where(User.office_id == office_id)) or 0
+
+
 def find_by_email(session: Session, email: str) -> User | None:
     return session.scalar(select(User).where(User.email == normalize_email(email)))
 
