@@ -3,28 +3,24 @@
 from __future__ import annotations
 
 import threading
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from planroom.db.engine import make_engine
 from planroom.migrations.run import upgrade
-from tests.conftest import NO_POSTGRES, POSTGRES_URL
+from tests.conftest import NO_POSTGRES, POSTGRES_URL, empty_postgres_database
 
 STARTS = 3
 
 
 @pytest.mark.skipif(not POSTGRES_URL, reason=NO_POSTGRES)
 def test_three_migrations_at_once_on_a_fresh_database_all_succeed() -> None:
-    assert POSTGRES_URL
-    admin_url = make_url(POSTGRES_URL)
-    name = f"planroom_race_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = admin_url.set(database=name).render_as_string(hide_password=False)
+    with empty_postgres_database("planroom_race") as url:
+        _migrate_at_once(url)
+
+
+def _migrate_at_once(url: str) -> None:
     engines = [make_engine(url) for _ in range(STARTS)]
     barrier = threading.Barrier(STARTS)
     failures: list[BaseException] = []
@@ -49,6 +45,3 @@ def test_three_migrations_at_once_on_a_fresh_database_all_succeed() -> None:
     finally:
         for engine in engines:
             engine.dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
