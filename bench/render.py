@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from planroom.floormodel.samples import SAMPLE_NAMES, load_sample_model
 from planroom.floormodel.schema import FloorModel, Level, Opening, Space, Wall
 from planroom.render.context import Address, Branding, RenderContext
-from planroom.render.gla import render_gla_package
-from planroom.render.listing import render_listing_floorplans
-from planroom.render.property_data import render_property_data
+from planroom.render.products.gla_package import render_gla_package
+from planroom.render.products.listing_floorplans import render_listing_floorplans
+from planroom.render.products.property_data import render_property_data
 from planroom.render.styles import BUILTIN_TEMPLATES
 
 ROOM_MM = 3600

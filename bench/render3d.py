@@ -14,15 +14,15 @@ from collections.abc import Callable
 from planroom.floormodel.intake import read_scan_upload
 from planroom.floormodel.samples import SAMPLE_NAMES, sample_scan_bytes
 from planroom.floormodel.schema import FloorModel
-from planroom.render.cad import render_cad_files
 from planroom.render.context import Address, Branding, RenderContext, RenderedFile
-from planroom.render.dollhouse import render_level_images
-from planroom.render.home_report import render_home_report
-from planroom.render.model3d import render_glb
-from planroom.render.scene3d import levels_to_draw
-from planroom.render.snapshot import render_snapshot
+from planroom.render.products.cad_files import render_cad_files
+from planroom.render.products.home_report import render_home_report
+from planroom.render.products.snapshot import render_snapshot
+from planroom.render.products.video_3d import render_video_3d
 from planroom.render.styles import BUILTIN_TEMPLATES
-from planroom.render.video import render_video_3d
+from planroom.render.three_d.glb import render_glb
+from planroom.render.three_d.scene import levels_to_draw
+from planroom.render.three_d.views import render_level_images
 
 
 def context(model: FloorModel, video_scale: float) -> RenderContext:

@@ -17,9 +17,9 @@ from planroom.floormodel.intake import read_scan_upload
 from planroom.floormodel.samples import SAMPLE_NAMES, load_sample_model
 from planroom.floormodel.schema import FloorModel
 from planroom.render.context import Address, Branding, RenderContext
-from planroom.render.gla import gla_plan_png
-from planroom.render.plan_svg import render_level_svg
-from planroom.render.raster import svg_to_png
+from planroom.render.draw.raster import svg_to_png
+from planroom.render.plan.svg import render_level_svg
+from planroom.render.products.gla_package import gla_plan_png
 from planroom.render.styles import BUILTIN_TEMPLATES
 
 OUT = Path(__file__).parent / "images"

@@ -13,7 +13,7 @@ from ezdxf.entities.mtext import MText
 from ezdxf.filemanagement import read
 from shapely.geometry import Point, Polygon
 
-from planroom.render.cad import render_cad_files
+from planroom.render.products.cad_files import render_cad_files
 from tests.render.builders3d import context, small_house
 
 REQUIRED_LAYERS = (

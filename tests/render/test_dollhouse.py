@@ -9,8 +9,8 @@ import pytest
 from PIL import Image
 
 from planroom.floormodel.schema import SpaceType
-from planroom.render.dollhouse import render_floorplans_3d
-from planroom.render.solids3d import light_factor
+from planroom.render.products.floorplans_3d import render_floorplans_3d
+from planroom.render.three_d.solids import light_factor
 from tests.render.builders3d import basement_house, context, one_room_model, small_house
 
 WIDTH = 240

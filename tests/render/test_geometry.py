@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from planroom.floormodel.schema import FloorModel, Level, Opening, Wall
+from planroom.render.draw.scene import upright_angle
 from planroom.render.geometry import level_outline, level_poche
-from planroom.render.scene import upright_angle
 from tests.render.builders import box_walls, opening, wall
 
 

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from planroom.floormodel.gla import compute_gla
 from planroom.floormodel.gla_output import gla_document
-from planroom.render.gla import render_gla_package
-from planroom.render.gla_plan import EXCLUDED, INCLUDED, gla_length, gla_level_scene
-from planroom.render.svg_writer import render_svg
+from planroom.render.draw.svg import render_svg
+from planroom.render.plan.gla import EXCLUDED, INCLUDED, gla_length, gla_level_scene
+from planroom.render.products.gla_package import render_gla_package
 from tests.render.builders import context, two_storey_house
 
 

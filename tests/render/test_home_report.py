@@ -10,8 +10,8 @@ from typing import Any
 import pypdf
 
 from planroom.render.context import RenderContext
-from planroom.render.home_report import render_home_report
-from planroom.render.property_data import render_property_data
+from planroom.render.products.home_report import render_home_report
+from planroom.render.products.property_data import render_property_data
 from tests.render.builders3d import context, small_house
 
 SCHEDULE_COLUMNS = 5

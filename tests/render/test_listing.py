@@ -8,7 +8,7 @@ import zipfile
 from PIL import Image
 from pypdf import PdfReader
 
-from planroom.render.listing import render_listing_floorplans
+from planroom.render.products.listing_floorplans import render_listing_floorplans
 from tests.render.builders import apartment, context, two_storey_house
 
 SLOTS = ("jpg_urls", "png_urls", "svg_urls", "pdf_urls", "zip_urls")

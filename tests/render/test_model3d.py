@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import trimesh
 
-from planroom.render.model3d import FLOOR_SLAB_MM, render_glb
+from planroom.render.three_d.glb import FLOOR_SLAB_MM, render_glb
 from tests.render.builders3d import (
     EXTERIOR_MM,
     basement_house,

@@ -10,10 +10,11 @@ from shapely.ops import unary_union
 from planroom.floormodel.gla import compute_gla
 from planroom.floormodel.samples import SAMPLE_NAMES, load_sample_model
 from planroom.floormodel.schema import FloorModel, Space
+from planroom.render.draw.scene import Group, Shape, Text
 from planroom.render.fonts import text_width
 from planroom.render.geometry import level_poche, space_polygon, wall_body
-from planroom.render.gla_plan import gla_level_scene
 from planroom.render.plan.builder import drawn_region, label_obstacles
+from planroom.render.plan.gla import gla_level_scene
 from planroom.render.plan.labels import (
     RoomLabel,
     fit_label,
@@ -22,8 +23,7 @@ from planroom.render.plan.labels import (
     wrap_at_commas,
 )
 from planroom.render.plan.style import Sizes
-from planroom.render.plan_svg import level_scene, plan_options
-from planroom.render.scene import Group, Shape, Text
+from planroom.render.plan.svg import level_scene, plan_options
 from tests.render.builders import apartment, context
 
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from pypdf import PdfReader
 
-from planroom.render.plan_pdf import choose_scale, render_plan_pdf
-from planroom.render.scene import Box
+from planroom.render.draw.scene import Box
+from planroom.render.plan.pdf import choose_scale, render_plan_pdf
 from tests.render.builders import apartment, context, two_storey_house
 
 

@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 
 from PIL import Image
 
-from planroom.render.plan_svg import level_scene, render_level_svg
-from planroom.render.raster import svg_to_png
-from planroom.render.scene import Text
+from planroom.render.draw.raster import svg_to_png
+from planroom.render.draw.scene import Text
+from planroom.render.plan.svg import level_scene, render_level_svg
 from tests.render.builders import apartment, context, two_storey_house
 
 SVG = "{http://www.w3.org/2000/svg}"

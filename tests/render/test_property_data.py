@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from planroom.floormodel.areas import AreaFigureName, area_figures
 from planroom.floormodel.units import whole
-from planroom.render.property_data import render_property_data
+from planroom.render.products.property_data import render_property_data
 from tests.render.builders import apartment, context, two_storey_house
 
 

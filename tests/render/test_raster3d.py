@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from planroom.render.raster3d import TriangleSoup, rasterize, shade
+from planroom.render.three_d.raster import TriangleSoup, rasterize, shade
 
 
 def _triangles(*corners: list[tuple[float, float]]) -> np.ndarray:

@@ -8,10 +8,10 @@ import io
 import pypdf
 import pytest
 
-from planroom.render.gla import render_gla_package
-from planroom.render.home_report import render_home_report
-from planroom.render.report_i18n import TEXTS, reason_text, report_text
-from planroom.render.snapshot import render_snapshot
+from planroom.render.products.gla_package import render_gla_package
+from planroom.render.products.home_report import render_home_report
+from planroom.render.products.snapshot import render_snapshot
+from planroom.render.report.i18n import TEXTS, reason_text, report_text
 from planroom.render.styles import StyleOptions
 from tests.render import builders
 from tests.render.builders3d import context, small_house

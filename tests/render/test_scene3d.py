@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from planroom.render.scene3d import FACADE, WALL, WALL_TOP, build_level_scene, levels_to_draw
+from planroom.render.three_d.scene import FACADE, WALL, WALL_TOP, build_level_scene, levels_to_draw
 from tests.render.builders3d import basement_house, one_room_model
 
 WALL_HEIGHT = 2438.0

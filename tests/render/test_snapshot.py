@@ -9,8 +9,8 @@ import numpy as np
 import pypdf
 from PIL import Image
 
-from planroom.render.property_data import render_property_data
-from planroom.render.snapshot import render_snapshot
+from planroom.render.products.property_data import render_property_data
+from planroom.render.products.snapshot import render_snapshot
 from tests.render.builders3d import basement_house, context, small_house
 
 LONG_SIDE = 800

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from planroom.render.raster3d import Camera, Viewport
-from planroom.render.texture3d import TILE, WOOD, floor_points, texture_factor
+from planroom.render.three_d.raster import Camera, Viewport
+from planroom.render.three_d.texture import TILE, WOOD, floor_points, texture_factor
 
 WIDTH, HEIGHT = 400, 300
 

@@ -9,7 +9,13 @@ import av
 import numpy as np
 import pytest
 
-from planroom.render.video import FPS, fade_schedule, plan_video, render_video_3d, rgb_to_yuv420
+from planroom.render.products.video_3d import (
+    FPS,
+    fade_schedule,
+    plan_video,
+    render_video_3d,
+    rgb_to_yuv420,
+)
 from tests.render.builders3d import context, one_room_model, small_house
 
 SCALE = 0.05

@@ -213,8 +213,8 @@ def order_of(runtime: Runtime, order_id: uuid.UUID) -> Order:
 def glb_of(model: FloorModel) -> bytes:
     """The order's 3D model as the `floorplans_3d` renderer makes it."""
     from planroom.render.context import Address, Branding, RenderContext
-    from planroom.render.model3d import render_glb
     from planroom.render.styles import StyleOptions
+    from planroom.render.three_d.glb import render_glb
 
     ctx = RenderContext(
         order_id="tour-test",

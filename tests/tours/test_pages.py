@@ -14,9 +14,10 @@ from planroom.db.engine import unit_of_work
 from planroom.floormodel.schema import FloorModel
 from planroom.production.versions import save_version
 from planroom.render.measure_text import area_text, dimension_lines
+from planroom.render.products.tour import tour_links
 from planroom.runtime import Runtime
 from planroom.tours.plan import room_data
-from planroom.tours.service import find_tour, tour_links
+from planroom.tours.service import find_tour
 from tests.tours.builders import (
     COMPANY_EMAIL,
     COMPANY_NAME,

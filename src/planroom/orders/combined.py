@@ -1,4 +1,4 @@
-"""The combined PDF: every PDF deliverable of an order, merged in a fixed order."""
+"""The combined PDF: every PDF deliverable of an order, merged in delivery-asset order."""
 
 from __future__ import annotations
 
@@ -12,15 +12,8 @@ from planroom.core.errors import InvalidState
 from planroom.orders.address import slug
 from planroom.orders.models import Order
 from planroom.orders.service import order_products
+from planroom.render.products import PRODUCTS
 from planroom.runtime import Runtime
-
-# (product, slot) in the order their pages appear
-PDF_PARTS = (
-    ("listing_floorplans", "pdf_urls_dim"),
-    ("gla_package", "report_urls"),
-    ("home_report", "pdf_urls"),
-    ("snapshot", "pdf_urls"),
-)
 
 
 @dataclass(frozen=True)
@@ -39,12 +32,13 @@ def combined_pdf(session: Session, runtime: Runtime, order: Order) -> CombinedPd
         )
     delivered = {row.product: row for row in order_products(session, order.id) if row.delivered_at}
     writer = PdfWriter()
-    for product, slot in PDF_PARTS:
-        row = delivered.get(product)
+    for product in PRODUCTS.values():
+        row = delivered.get(product.key)
         if row is None:
             continue
-        for item in row.files.get(slot, []):
-            writer.append(PdfReader(io.BytesIO(runtime.storage.get(item["key"]))))
+        for slot in product.pdf_slots:
+            for item in row.files.get(slot, []):
+                writer.append(PdfReader(io.BytesIO(runtime.storage.get(item["key"]))))
     writer.add_metadata({"/Title": f"{order.street}, {order.city}", "/Producer": "Planroom"})
     buffer = io.BytesIO()
     writer.write(buffer)

@@ -11,8 +11,6 @@ from planroom.floormodel.areas import extra_size_units
 from planroom.orders.address import full_address, location
 from planroom.orders.models import GoToScanLink, Order, OrderProduct
 from planroom.orders.products import (
-    DELIVERY_ASSET_KEYS,
-    PRODUCT_GROUP,
     products_for,
     purchasable_add_ons,
     purchasable_package_types,
@@ -28,33 +26,13 @@ from planroom.orders.schemas import (
     ProductInfo,
     StyleTemplateRef,
 )
+from planroom.render.products import PRODUCTS
 
 FileUrl = Callable[[str, str], str]
 """Makes the public link of a stored file from its storage key and file name."""
 
 SQFT_PER_M2 = 10.763910416709722
 SQ_MM_PER_M2 = 1_000_000.0
-
-EMPTY_ASSETS: dict[str, dict[str, Any]] = {
-    "listing_floorplans": {
-        f"{kind}_urls{suffix}": []
-        for suffix in ("", "_dim")
-        for kind in ("jpg", "png", "svg", "pdf", "zip")
-    },
-    "gla_package": {
-        "image_urls": [],
-        "report_urls": [],
-        "json_urls": [],
-        "gla_formula_text": None,
-    },
-    "home_report": {"pdf_urls": []},
-    "snapshot": {"pdf_urls": [], "image_urls": []},
-    "floorplans_3d": {"jpg_urls": [], "glb_urls": []},
-    "video_3d": {"video_urls": []},
-    "cad_files": {"zip_urls": []},
-    "property_data": {"json_urls": []},
-    "tour": {"link": None, "mls_compliance_link": None, "type": "floorplan_tour"},
-}
 
 
 def area_in_company_unit(area_m2: float | None, company: Company) -> float:
@@ -70,7 +48,7 @@ def over_limits(order: Order) -> list[OverLimit]:
     units = extra_size_units((order.total_scanned_area_m2 or 0.0) * SQ_MM_PER_M2)
     if units == 0:
         return []
-    groups = {PRODUCT_GROUP[p] for p in products_for(order.package_type, order.add_ons)}
+    groups = {PRODUCTS[p].group for p in products_for(order.package_type, order.add_ons)}
     return [
         OverLimit(product_type=group, extra_units=units)
         for group in ("products_2d", "products_3d")
@@ -158,14 +136,11 @@ def delivery_assets(
     included = set(products_for(order.package_type, order.add_ons))
     by_product = {product.product: product for product in products}
     assets: dict[str, Any] = {}
-    for key in DELIVERY_ASSET_KEYS:
+    for key, registered in PRODUCTS.items():
         if key not in included:
             assets[key] = None
             continue
-        shape = {
-            slot: (list(value) if isinstance(value, list) else value)
-            for slot, value in EMPTY_ASSETS[key].items()
-        }
+        shape = registered.empty_assets()
         product = by_product.get(key)
         if product is not None and product.delivered_at is not None:
             for slot, value in product.files.items():

@@ -19,8 +19,9 @@ from planroom.core.errors import InvalidState
 from planroom.jobs.queue import enqueue_after_commit
 from planroom.orders import lifecycle
 from planroom.orders.models import Order, OrderProduct
-from planroom.orders.products import PRODUCT_GROUP, PRODUCT_GROUPS
 from planroom.production.models import ProductionItem
+from planroom.render.products import PRODUCTS
+from planroom.render.products.base import PRODUCT_GROUPS
 from planroom.runtime import Runtime
 
 # How long queued work may wait for a worker before the reconciler assumes the queue lost it.
@@ -41,8 +42,6 @@ TURNAROUND_PRIORITY = 10
 
 # what a delivery round reports as the previous status and as the delivery type
 ROUND_PREVIOUS = {"new": "Pending", "fix": "Fixing", "update": "Ready", "upgrade": "Ready"}
-
-STYLED_PRODUCTS = ("listing_floorplans", "gla_package", "home_report", "snapshot", "tour")
 
 
 def lock_order(session: Session, order_id: uuid.UUID) -> Order:
@@ -155,7 +154,8 @@ def re_deliver(session: Session, runtime: Runtime, order: Order) -> None:
         for p in session.scalars(select(OrderProduct).where(OrderProduct.order_id == order.id))
     }
     item.round_kind = "update"
-    start_rendering(session, runtime, order, item, [p for p in STYLED_PRODUCTS if p in owned])
+    styled = [key for key, product in PRODUCTS.items() if product.styled and key in owned]
+    start_rendering(session, runtime, order, item, styled)
 
 
 def deliver_finished_groups(session: Session, runtime: Runtime, order: Order) -> list[str]:
@@ -169,7 +169,7 @@ def deliver_finished_groups(session: Session, runtime: Runtime, order: Order) ->
     rows = list(session.scalars(select(OrderProduct).where(OrderProduct.order_id == order.id)))
     delivered: list[str] = []
     for group in PRODUCT_GROUPS:
-        in_group = [row for row in rows if PRODUCT_GROUP[row.product] == group]
+        in_group = [row for row in rows if PRODUCTS[row.product].group == group]
         rendered = [row for row in in_group if row.state == "rendered"]
         if not rendered or any(row.state == "owed" for row in in_group):
             continue

@@ -31,8 +31,9 @@ from planroom.production import leases, pipeline
 from planroom.production.models import ProductionItem
 from planroom.production.render_context import render_context
 from planroom.production.versions import latest_version, model_of, save_version
-from planroom.render.catalog import RENDERERS, ProductOutput
 from planroom.render.context import RenderContext
+from planroom.render.products import PRODUCTS
+from planroom.render.products.base import ProductOutput
 from planroom.runtime import Runtime
 
 log = logging.getLogger("planroom.production")
@@ -108,7 +109,7 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
     )
     try:
         with heartbeat(renew, lease, name=f"render-{product}-{order_id}"):
-            output = RENDERERS[product](ctx)
+            output = PRODUCTS[product].render(ctx)
             stored = _store(runtime, order_id, product, output)
     except Exception as exc:  # a renderer bug must not lose the order: record, retry
         log.exception("rendering %s of order %s failed", product, order_id)

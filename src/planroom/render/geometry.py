@@ -15,7 +15,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from planroom.floormodel.schema import FloorModel, Opening, Space, Wall
-from planroom.render.scene import Pt, Ring
+from planroom.render.draw.scene import Pt, Ring
 
 # Wall ends closer than this are treated as one joint when deciding how to close a corner.
 JOINT_TOLERANCE_MM = 30.0

@@ -20,6 +20,8 @@ from shapely.geometry import Point
 from planroom.floormodel.areas import AreaFigures, area_figures
 from planroom.floormodel.schema import FloorModel, Level, Space
 from planroom.render.context import RenderContext
+from planroom.render.draw.scene import Box, Circle, Group, Image, Scene, Shape, Text
+from planroom.render.draw.svg import render_svg
 from planroom.render.fonts import text_width
 from planroom.render.geometry import largest_polygon, level_poche, room_extent, space_polygon
 from planroom.render.i18n import abbreviation, room_name
@@ -33,10 +35,8 @@ from planroom.render.plan.labels import (
     room_label,
 )
 from planroom.render.plan.style import Sizes
-from planroom.render.plan_svg import image_sizes, level_scene, plan_options
-from planroom.render.property_data import counts
-from planroom.render.scene import Box, Circle, Group, Image, Scene, Shape, Text
-from planroom.render.svg_writer import render_svg
+from planroom.render.plan.svg import image_sizes, level_scene, plan_options
+from planroom.render.property import counts
 
 SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)

@@ -32,16 +32,9 @@ from planroom.runtime import Runtime
 from planroom.tours.plan import LevelPlan, PlanSet, RoomData, cache_key, plan_cache
 from planroom.tours.text import ui_text
 
-TOUR_TYPE = "floorplan_tour"
 MAX_LOGO_BYTES = 1_000_000
 """A logo is inlined in the page (no extra request); one larger than this is left out."""
 LOGO_TYPES = frozenset({"image/png", "image/jpeg", "image/webp", "image/gif", "image/svg+xml"})
-
-
-def tour_links(public_url: str, order_id: uuid.UUID | str) -> dict[str, str]:
-    """The `delivery_assets.tour` object of a delivered tour (api.md §3.2)."""
-    base = f"{public_url.rstrip('/')}/tours/{order_id}"
-    return {"link": base, "mls_compliance_link": f"{base}/mls", "type": TOUR_TYPE}
 
 
 @dataclass(frozen=True)

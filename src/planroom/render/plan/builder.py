@@ -16,6 +16,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from planroom.floormodel.schema import FloorModel, Space
+from planroom.render.draw.scene import Box, Group
 from planroom.render.geometry import local_box, space_polygon, wall_body
 from planroom.render.measure_text import Units, length_text
 from planroom.render.plan.dimensions import ChainStyle, chain_depth, dimension_chains, footprint
@@ -25,7 +26,6 @@ from planroom.render.plan.openings import door_sectors, opening_symbols
 from planroom.render.plan.stairs import stair_symbols
 from planroom.render.plan.style import Palette, Sizes
 from planroom.render.plan.walls import room_fills, wall_poche
-from planroom.render.scene import Box, Group
 
 # Spaces outside the building's envelope: drawn, labelled, but not part of the exterior chains.
 OPEN_AIR_TYPES = frozenset({"porch", "deck", "balcony", "patio"})

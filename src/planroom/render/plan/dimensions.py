@@ -21,9 +21,9 @@ from shapely.geometry import LineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from planroom.render.draw.scene import Primitive, Pt, Shape, Text, polyline, upright_angle
 from planroom.render.fonts import text_width
 from planroom.render.plan.style import Palette, Sizes
-from planroom.render.scene import Primitive, Pt, Shape, Text, polyline, upright_angle
 
 # Side name -> rotation (degrees) that turns that side of the plan to face down.
 SIDES: dict[str, float] = {"bottom": 0.0, "right": -90.0, "top": 180.0, "left": 90.0}

@@ -10,8 +10,8 @@ import math
 from collections.abc import Callable
 
 from planroom.floormodel.schema import Fixture, FloorModel
+from planroom.render.draw.scene import Group, Primitive, Pt, Ring, polygon, polyline, rect_ring
 from planroom.render.plan.style import Palette, Sizes
-from planroom.render.scene import Group, Primitive, Pt, Ring, polygon, polyline, rect_ring
 
 Stroke = tuple[Ring, bool]
 """A ring in the fixture frame and whether it is closed."""

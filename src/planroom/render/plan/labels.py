@@ -20,12 +20,12 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, polylabel
 
 from planroom.floormodel.schema import FloorModel, Space
+from planroom.render.draw.scene import Group, Pt, Text
 from planroom.render.fonts import text_width
 from planroom.render.geometry import largest_polygon, room_extent, space_polygon
 from planroom.render.i18n import ABBREVIATIONS, abbreviation, room_name, type_name
 from planroom.render.measure_text import Units, area_text, dimension_lines
 from planroom.render.plan.style import Palette, Sizes
-from planroom.render.scene import Group, Pt, Text
 
 LINE_SPACING = 1.3
 SHRINK_STEPS = (1.0, 0.86, 0.74)

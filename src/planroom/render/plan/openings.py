@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from shapely.geometry import Polygon
 
 from planroom.floormodel.schema import FloorModel, Opening
+from planroom.render.draw.scene import Group, Primitive, Pt, arc_points, polygon, polyline
 from planroom.render.geometry import WallAxis, opening_span
 from planroom.render.plan.style import Palette, Sizes
-from planroom.render.scene import Group, Primitive, Pt, arc_points, polygon, polyline
 
 
 def opening_symbols(
@@ -36,7 +36,7 @@ def _symbol(
     if opening.kind in ("door", "double_door"):
         return [
             item
-            for leaf in _door_leaves(model, opening, swing_deg)
+            for leaf in door_leaves(model, opening, swing_deg)
             for item in _leaf_symbol(leaf, palette, sizes)
         ]
     if opening.kind == "sliding_door":
@@ -82,21 +82,22 @@ def leaf_geometry(
     return Leaf(hinge=hinge, tip=tip, width=width, open_deg=open_deg, turn=turn)
 
 
-def _door_leaves(model: FloorModel, opening: Opening, swing_deg: float) -> list[Leaf]:
-    _, axis, start, end = opening_span(model, opening)
-    wall = next(w for w in model.walls if w.id == opening.wall_id)
+def door_leaves(model: FloorModel, opening: Opening, swing_deg: float) -> list[Leaf]:
+    """The hinged leaves of a door or double door (none otherwise), shared by the 2D plan, the
+    CAD drawing and the 3D scene so a door opens the same way in all three."""
+    if opening.kind not in ("door", "double_door"):
+        return []
+    wall, axis, start, end = opening_span(model, opening)
     side = 1.0 if opening.swing != "right" else -1.0
     face = side * wall.thickness / 2.0
-    if opening.kind == "door":
-        hinge, free = (start, end) if opening.hinge != "end" else (end, start)
-        return [leaf_geometry(axis, hinge, free, face, side, swing_deg)]
     if opening.kind == "double_door":
         middle = (start + end) / 2.0
         return [
             leaf_geometry(axis, start, middle, face, side, swing_deg),
             leaf_geometry(axis, end, middle, face, side, swing_deg),
         ]
-    return []
+    hinge, free = (start, end) if opening.hinge != "end" else (end, start)
+    return [leaf_geometry(axis, hinge, free, face, side, swing_deg)]
 
 
 def door_sectors(model: FloorModel, level_id: str, swing_deg: float) -> list[Polygon]:
@@ -106,7 +107,7 @@ def door_sectors(model: FloorModel, level_id: str, swing_deg: float) -> list[Pol
         Polygon([leaf.hinge, *leaf.arc()])
         for opening in model.openings
         if opening.wall_id in wall_ids
-        for leaf in _door_leaves(model, opening, swing_deg)
+        for leaf in door_leaves(model, opening, swing_deg)
     ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from planroom.render.draw.scene import Box, Group, Image, Scene, Text, polygon, rect_ring
 from planroom.render.fonts import text_width
 from planroom.render.plan.builder import plan_margin
 from planroom.render.plan.style import Palette, Sizes
@@ -14,7 +15,6 @@ from planroom.render.plan.title_block import (
     logo_size,
     title_block,
 )
-from planroom.render.scene import Box, Group, Image, Scene, Text, polygon, rect_ring
 
 LEGEND_ID = "legend"
 

@@ -6,10 +6,10 @@ from shapely import affinity
 from shapely.geometry import LineString, Polygon
 
 from planroom.floormodel.schema import FloorModel, Stair
+from planroom.render.draw.scene import Group, Primitive, Pt, Text, polygon, polyline, rect_ring
 from planroom.render.fonts import text_width
 from planroom.render.i18n import fixed
 from planroom.render.plan.style import Palette, Sizes
-from planroom.render.scene import Group, Primitive, Pt, Text, polygon, polyline, rect_ring
 
 DEFAULT_TREAD_RUN_MM = 250.0
 

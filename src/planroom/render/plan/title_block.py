@@ -12,9 +12,7 @@ from dataclasses import dataclass
 
 from PIL import Image as PILImage
 
-from planroom.render.fonts import text_width
-from planroom.render.plan.style import Palette, Sizes
-from planroom.render.scene import (
+from planroom.render.draw.scene import (
     Box,
     Circle,
     Group,
@@ -26,6 +24,8 @@ from planroom.render.scene import (
     polyline,
     rect_ring,
 )
+from planroom.render.fonts import text_width
+from planroom.render.plan.style import Palette, Sizes
 
 MM_PER_FOOT = 304.8
 

@@ -9,6 +9,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from planroom.floormodel.schema import FloorModel, Space
+from planroom.render.draw.scene import Group, Shape, polygon, polyline
 from planroom.render.geometry import (
     CUT_OVERSHOOT_MM,
     WallAxis,
@@ -19,7 +20,6 @@ from planroom.render.geometry import (
     space_polygon,
 )
 from planroom.render.plan.style import Palette, Sizes
-from planroom.render.scene import Group, Shape, polygon, polyline
 
 
 def room_fills(

@@ -1,6 +1,6 @@
 // The 3D view: the order's GLB in an orbit viewer (three.js, vendored and served by Planroom).
 // Loaded only when a visitor opens the 3D tab. Levels are nodes named `level-<id>`
-// (planroom/render/model3d.py); choosing a level shows it and the levels below it, so the rooms
+// (planroom/render/three_d/glb.py); choosing a level shows it and the levels below it, so the rooms
 // of a lower floor are not hidden under the one above.
 
 import * as THREE from "three";

@@ -13,8 +13,8 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from planroom.render.draw.scene import CAP_CENTRE, Circle, Image, Primitive, Scene, Shape, Text
 from planroom.render.fonts import register_pdf_fonts
-from planroom.render.scene import CAP_CENTRE, Circle, Image, Primitive, Scene, Shape, Text
 
 POINTS_PER_MM = 72.0 / 25.4
 

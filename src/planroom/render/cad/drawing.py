@@ -1,18 +1,16 @@
-"""The CAD add-on: layered DXF drawings in real units, one per level and one with every level.
+"""Layered DXF drawings in real units: one level, or every level side by side.
 
 Drawings are in millimetres for metric companies and inches for imperial ones (`$INSUNITS` says
 which), on layers named after the US National CAD Standard. Walls are the same poché the 2D plans
 draw (bodies unioned per level, openings cut out), written as closed polylines; exterior walls
 sit on `A-WALL-EXTR`, the rest on `A-WALL`. Dimension text is written out in the company's unit
-(`12'-4"` or `3760`), never left to a viewer's unit settings. The zip carries a README naming
-units and layers.
+(`12'-4"` or `3760`), never left to a viewer's unit settings.
 """
 
 from __future__ import annotations
 
 import io
 import itertools
-import re
 from dataclasses import dataclass
 
 import ezdxf
@@ -28,8 +26,8 @@ from shapely.ops import polylabel, unary_union
 from planroom.floormodel.geometry import polygons_of
 from planroom.floormodel.schema import FloorModel, Level
 from planroom.floormodel.units import MM_PER_INCH, whole
-from planroom.render.cad_symbols import CadLayer, DxfWriter, opening_entities, symbol_entities
-from planroom.render.context import RenderContext, RenderedFile
+from planroom.render.cad.symbols import CadLayer, DxfWriter, opening_entities, symbol_entities
+from planroom.render.context import RenderContext
 from planroom.render.geometry import (
     level_outline,
     level_poche,
@@ -38,7 +36,6 @@ from planroom.render.geometry import (
     wall_body,
 )
 from planroom.render.i18n import room_name
-from planroom.render.listing import zip_files
 from planroom.render.measure_text import area_text
 
 LEVEL_GAP_MM = 3000.0
@@ -241,50 +238,3 @@ def all_levels_drawing(ctx: RenderContext) -> bytes:
         _title(DxfWriter(msp, units.per_mm, origin), level.name, ctx.model, level)
         cursor += (max_x - min_x) + LEVEL_GAP_MM
     return _dxf_bytes(doc)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "level"
-
-
-def readme(ctx: RenderContext, names: list[tuple[str, str]]) -> str:
-    """The README.txt of the zip: units, files and layers."""
-    units = units_for(ctx)
-    lines = [
-        f"CAD drawings for {ctx.address.full_address or ctx.address.street}",
-        f"Floor model version {ctx.model_version}.",
-        "",
-        f"UNITS: {units.name} (DXF $INSUNITS = {units.insunits}). One drawing unit is one "
-        f"{units.singular}; everything is drawn at full size (1:1).",
-        "Dimension text is written out in that unit, so it reads the same in every viewer.",
-        "",
-        "FILES",
-        *(f"  {name}  {what}" for name, what in names),
-        "",
-        "Per-level drawings keep the plan's coordinates, so levels line up when overlaid or",
-        "referenced. The all-levels drawing lays the levels out from left to right, lowest first.",
-        "",
-        "LAYERS (US National CAD Standard names)",
-        *(f"  {layer.name:<12} {layer.description}" for layer in LAYERS),
-        "",
-        "Measurements are approximate and were not verified on site.",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def render_cad_files(ctx: RenderContext) -> list[RenderedFile]:
-    """The `cad_files` product: one zip (`zip_urls`) of DXF drawings and a README."""
-    stem = ctx.file_stem
-    drawings: list[RenderedFile] = []
-    described: list[tuple[str, str]] = []
-    for level in ctx.model.levels_in_order():
-        name = f"{stem}_{level.index}_{_slug(level.name)}.dxf"
-        drawings.append(RenderedFile("dxf", name, "image/vnd.dxf", level_drawing(ctx, level)))
-        described.append((name, f"{level.name}"))
-    combined = f"{stem}_all-levels.dxf"
-    drawings.append(RenderedFile("dxf", combined, "image/vnd.dxf", all_levels_drawing(ctx)))
-    described.append((combined, "every level, side by side"))
-    notes = RenderedFile("readme", "README.txt", "text/plain", readme(ctx, described).encode())
-    archive = zip_files([notes, *drawings])
-    return [RenderedFile("zip_urls", f"{stem}-cad.zip", "application/zip", archive)]

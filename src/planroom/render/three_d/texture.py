@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from planroom.render.raster3d import (
+from planroom.render.three_d.raster import (
     ByteArray,
     Camera,
     FloatArray,

@@ -23,10 +23,11 @@ from reportlab.platypus.flowables import Flowable, HRFlowable
 
 from planroom.render.context import RenderContext, RenderedFile
 from planroom.render.i18n import disclaimer
-from planroom.render.report_facts import ReportFacts, main_level, method_text, report_facts
-from planroom.render.report_i18n import report_text
-from planroom.render.report_plans import PlanFlowable, plan_scene
-from planroom.render.report_style import (
+from planroom.render.products.base import Product, ProductOutput
+from planroom.render.report.facts import ReportFacts, main_level, method_text, report_facts
+from planroom.render.report.i18n import report_text
+from planroom.render.report.plans import PlanFlowable, plan_scene
+from planroom.render.report.style import (
     MARGIN,
     RULE,
     data_table,
@@ -288,3 +289,18 @@ def render_home_report(ctx: RenderContext) -> list[RenderedFile]:
             "pdf_urls", f"{ctx.file_stem}-home-report.pdf", "application/pdf", home_report_pdf(ctx)
         )
     ]
+
+
+def _render(ctx: RenderContext) -> ProductOutput:
+    return PRODUCT.output(render_home_report(ctx))
+
+
+PRODUCT = Product(
+    key="home_report",
+    group="products_2d",
+    slots={"pdf_urls": []},
+    render=_render,
+    packages=("plus", "plus_3d"),
+    styled=True,
+    pdf_slots=("pdf_urls",),
+)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import base64
 from xml.sax.saxutils import escape, quoteattr
 
-from planroom.render.fonts import FAMILY
-from planroom.render.scene import (
+from planroom.render.draw.scene import (
     CAP_CENTRE,
     Box,
     Circle,
@@ -21,6 +20,7 @@ from planroom.render.scene import (
     Shape,
     Text,
 )
+from planroom.render.fonts import FAMILY
 
 NOMINAL_LONG_SIDE_PX = 3000
 """The width/height attributes describe the document at this size; the viewBox is in plan mm."""

@@ -17,8 +17,8 @@ from planroom.render.context import RenderContext
 from planroom.render.i18n import fixed, room_name
 from planroom.render.measure_text import area_text, length_text
 from planroom.render.plan.annotate import address_lines
-from planroom.render.property_data import property_document
-from planroom.render.report_i18n import report_text
+from planroom.render.property import property_document
+from planroom.render.report.i18n import report_text
 
 
 @dataclass(frozen=True)

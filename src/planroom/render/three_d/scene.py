@@ -4,7 +4,7 @@ Walls are built as one solid per level rather than box by box: the height is cut
 every sill, head and wall top, and in each band the solid footprint is the union of the walls
 standing there minus the openings crossing it. That gives clean corners and T-junctions, and
 faces that never overlap (no z-fighting, no outline noise). Floors, their shadows and the ground
-come from `floors3d`; everything is computed once, so a frame is a plain visibility pass.
+come from `floors.py`; everything is computed once, so a frame is a plain visibility pass.
 """
 
 from __future__ import annotations
@@ -30,19 +30,19 @@ from planroom.floormodel.geometry import (
     wall_length,
 )
 from planroom.floormodel.schema import FloorModel, Level, Opening, Stair, Wall
-from planroom.render.cad_symbols import door_leaves
-from planroom.render.floors3d import PLINTH_MM, add_floors, add_ground_shadow, light_classes
-from planroom.render.furnish3d import Caster, add_fixture
 from planroom.render.geometry import CUT_OVERSHOOT_MM, wall_body
-from planroom.render.raster3d import TriangleSoup
-from planroom.render.solids3d import (
+from planroom.render.plan.openings import door_leaves
+from planroom.render.three_d.floors import PLINTH_MM, add_floors, add_ground_shadow, light_classes
+from planroom.render.three_d.furnish import Caster, add_fixture
+from planroom.render.three_d.raster import TriangleSoup
+from planroom.render.three_d.solids import (
     SoupBuilder,
     add_prism_sides,
     box_triangles,
     cap,
     hex_rgb,
 )
-from planroom.render.texture3d import FloorTextures
+from planroom.render.three_d.texture import FloorTextures
 
 GLASS_MM = 30.0
 WALL = hex_rgb("#f4f2ee")

@@ -19,9 +19,9 @@ from shapely.geometry import Polygon, box
 from planroom.floormodel.geometry import polygon_of, polygons_of, wall_axes
 from planroom.floormodel.schema import FloorModel, Level, Wall
 from planroom.render.context import RenderContext
-from planroom.render.furnish3d import blocks_for
-from planroom.render.scene3d import levels_to_draw, opening_extent, wall_span
-from planroom.render.solids3d import hex_rgb
+from planroom.render.three_d.furnish import blocks_for
+from planroom.render.three_d.scene import levels_to_draw, opening_extent, wall_span
+from planroom.render.three_d.solids import hex_rgb
 
 FLOOR_SLAB_MM = 10.0
 """Floor slabs hang this far below their level's elevation (a visible floor from any side)."""

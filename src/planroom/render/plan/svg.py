@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from planroom.floormodel.areas import AreaFigures, area_figures
 from planroom.render.context import RenderContext
+from planroom.render.draw.scene import Scene
+from planroom.render.draw.svg import NOMINAL_LONG_SIDE_PX, render_svg
 from planroom.render.plan.annotate import logo_placement, title_info
 from planroom.render.plan.builder import PlanOptions, plan_bounds, plan_layers
 from planroom.render.plan.labels import LabelOptions
 from planroom.render.plan.sheet import compose_sheet
 from planroom.render.plan.style import Sizes, palette_for, plan_units, sizes_for_image
-from planroom.render.scene import Scene
-from planroom.render.svg_writer import NOMINAL_LONG_SIDE_PX, render_svg
 
 
 def plan_options(ctx: RenderContext, *, dimensions: bool) -> PlanOptions:

@@ -1,4 +1,5 @@
-"""The `property_data` product: the property as structured data for listing portals and CRMs.
+"""The property as structured data: what the `property_data` product publishes for listing
+portals and CRMs, and what the reports and the tour print their figures and counts from.
 
 Address and coordinates, levels, every room (type, level, interior dimensions, area, ceiling
 height, its doors and windows), the counts an agent types into a listing, and the area figures
@@ -7,15 +8,13 @@ with their names, all from the same area engine the plans print.
 
 from __future__ import annotations
 
-import json
-
 from shapely.geometry import Point
 
 from planroom.floormodel.areas import FIGURE_LABELS, AreaFigureName, AreaFigures, area_figures
 from planroom.floormodel.ceilings import flat_ceiling_height, highest_ceiling
 from planroom.floormodel.schema import FloorModel, Level, Opening, Space
 from planroom.floormodel.units import area_unit_for, round_half_up, sq_mm_to, whole
-from planroom.render.context import RenderContext, RenderedFile
+from planroom.render.context import RenderContext
 from planroom.render.geometry import opening_span, room_extent, space_polygon
 from planroom.render.measure_text import length_text
 
@@ -166,12 +165,3 @@ def property_document(ctx: RenderContext, figures: AreaFigures | None = None) ->
         "area_figures": _figures(figures, ctx),
         "import_findings": [finding.model_dump(mode="json") for finding in model.source.findings],
     }
-
-
-def render_property_data(ctx: RenderContext) -> list[RenderedFile]:
-    """The `property_data` product: one JSON file in `json_urls`."""
-    document = property_document(ctx)
-    data = json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False).encode("utf-8")
-    return [
-        RenderedFile("json_urls", f"{ctx.file_stem}-property-data.json", "application/json", data)
-    ]

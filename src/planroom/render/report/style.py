@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from planroom.render.context import RenderContext
 from planroom.render.fonts import register_pdf_fonts
-from planroom.render.report_i18n import report_text
+from planroom.render.report.i18n import report_text
 
 INK = "#1f2933"
 MUTED = "#6b7480"

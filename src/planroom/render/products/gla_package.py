@@ -32,13 +32,14 @@ from planroom.floormodel.gla import STANDARD, GlaLevel, GlaReport, compute_gla
 from planroom.floormodel.gla_output import UNIT_LABELS, gla_document, gla_formula_text
 from planroom.floormodel.units import area_unit_for
 from planroom.render.context import RenderContext, RenderedFile
+from planroom.render.draw.raster import svg_to_png
+from planroom.render.draw.svg import render_svg
 from planroom.render.fonts import register_pdf_fonts
-from planroom.render.gla_plan import gla_level_scene
 from planroom.render.i18n import fixed
 from planroom.render.plan.annotate import address_lines
-from planroom.render.raster import svg_to_png
-from planroom.render.report_i18n import reason_text, report_text
-from planroom.render.svg_writer import render_svg
+from planroom.render.plan.gla import gla_level_scene
+from planroom.render.products.base import Product, ProductOutput
+from planroom.render.report.i18n import reason_text, report_text
 
 REPORT_IMAGE_PX = 1800
 """Long side of the plan images inside the report; enough for print at the report's width."""
@@ -317,3 +318,18 @@ def render_gla_package(ctx: RenderContext) -> list[RenderedFile]:
 def gla_formula(ctx: RenderContext) -> str:
     """`gla_package.gla_formula_text` for the order (a string field, not a file)."""
     return gla_formula_text(compute_gla(ctx.model), area_unit_for(ctx.measurement_system))
+
+
+def _render(ctx: RenderContext) -> ProductOutput:
+    return PRODUCT.output(render_gla_package(ctx), {"gla_formula_text": gla_formula(ctx)})
+
+
+PRODUCT = Product(
+    key="gla_package",
+    group="products_2d",
+    slots={"image_urls": [], "report_urls": [], "json_urls": [], "gla_formula_text": None},
+    render=_render,
+    add_ons=("gla",),
+    styled=True,
+    pdf_slots=("report_urls",),
+)

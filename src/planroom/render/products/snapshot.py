@@ -15,15 +15,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from planroom.floormodel.schema import Level
 from planroom.render.context import RenderContext, RenderedFile
-from planroom.render.fonts import text_width
-from planroom.render.i18n import disclaimer
-from planroom.render.pdf_writer import POINTS_PER_MM, Placement, draw_scene
-from planroom.render.raster import svg_to_png
-from planroom.render.report_facts import ReportFacts, report_facts
-from planroom.render.report_i18n import report_text
-from planroom.render.report_plans import fit, place, plan_scene
-from planroom.render.report_style import ACCENT, INK, MUTED, PANEL, RULE
-from planroom.render.scene import (
+from planroom.render.draw.pdf import POINTS_PER_MM, Placement, draw_scene
+from planroom.render.draw.raster import svg_to_png
+from planroom.render.draw.scene import (
     Box,
     Group,
     Image,
@@ -34,7 +28,14 @@ from planroom.render.scene import (
     polyline,
     rect_ring,
 )
-from planroom.render.svg_writer import render_svg
+from planroom.render.draw.svg import render_svg
+from planroom.render.fonts import text_width
+from planroom.render.i18n import disclaimer
+from planroom.render.products.base import Product, ProductOutput
+from planroom.render.report.facts import ReportFacts, report_facts
+from planroom.render.report.i18n import report_text
+from planroom.render.report.plans import fit, place, plan_scene
+from planroom.render.report.style import ACCENT, INK, MUTED, PANEL, RULE
 
 PAGES_MM = {"letter": (279.4, 215.9), "a4": (297.0, 210.0)}
 """Landscape page sizes: the summary reads like a listing sheet, plans beside figures."""
@@ -231,3 +232,18 @@ def render_snapshot(ctx: RenderContext) -> list[RenderedFile]:
         ),
         RenderedFile("image_urls", f"{stem}-snapshot.png", "image/png", png),
     ]
+
+
+def _render(ctx: RenderContext) -> ProductOutput:
+    return PRODUCT.output(render_snapshot(ctx))
+
+
+PRODUCT = Product(
+    key="snapshot",
+    group="products_2d",
+    slots={"pdf_urls": [], "image_urls": []},
+    render=_render,
+    packages=("plus", "plus_3d"),
+    styled=True,
+    pdf_slots=("pdf_urls",),
+)

@@ -19,16 +19,17 @@ from numpy.typing import NDArray
 from PIL import Image, ImageDraw, ImageFont
 
 from planroom.render.context import RenderContext, RenderedFile
-from planroom.render.dollhouse import (
+from planroom.render.fonts import BOLD_FILE
+from planroom.render.products.base import Product, ProductOutput
+from planroom.render.three_d.floors import PLINTH_MM
+from planroom.render.three_d.raster import Viewport, to_image
+from planroom.render.three_d.scene import LevelScene, build_level_scene, levels_to_draw
+from planroom.render.three_d.views import (
     Framing,
     camera_for,
     frame_scenes,
     render_view,
 )
-from planroom.render.floors3d import PLINTH_MM
-from planroom.render.fonts import BOLD_FILE
-from planroom.render.raster3d import Viewport, to_image
-from planroom.render.scene3d import LevelScene, build_level_scene, levels_to_draw
 
 FPS = 30
 FULL_SIZES: dict[str, tuple[int, int]] = {
@@ -241,3 +242,16 @@ def render_video_3d(ctx: RenderContext) -> list[RenderedFile]:
             data=encode_video(ctx),
         )
     ]
+
+
+def _render(ctx: RenderContext) -> ProductOutput:
+    return PRODUCT.output(render_video_3d(ctx))
+
+
+PRODUCT = Product(
+    key="video_3d",
+    group="products_3d",
+    slots={"video_urls": []},
+    render=_render,
+    add_ons=("3d_video",),
+)

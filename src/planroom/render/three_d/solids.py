@@ -16,8 +16,8 @@ import trimesh
 from numpy.typing import NDArray
 
 from planroom.floormodel.geometry import Region, polygons_of
-from planroom.render.raster3d import FloatArray, TriangleSoup
-from planroom.render.texture3d import FloorTextures
+from planroom.render.three_d.raster import FloatArray, TriangleSoup
+from planroom.render.three_d.texture import FloorTextures
 
 Rgb = tuple[float, float, float]
 
@@ -62,7 +62,7 @@ class SoupBuilder:
         return self._group_ids.setdefault(key, len(self._group_ids))
 
     def finish(self, kind: int, angle_deg: float, seed: int) -> int:
-        """An id for a floor finish laid along `angle_deg` (see `texture3d`)."""
+        """An id for a floor finish laid along `angle_deg` (see `three_d.texture`)."""
         angle = np.radians(angle_deg)
         self._finish_specs.append((float(kind), float(np.cos(angle)), float(np.sin(angle)), seed))
         return len(self._finish_specs) - 1

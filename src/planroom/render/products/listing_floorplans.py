@@ -7,35 +7,19 @@ so a customer's scripts that sort or match on them keep working.
 
 from __future__ import annotations
 
-import io
-import zipfile
-from collections.abc import Iterable
-
 from planroom.floormodel.areas import area_figures
 from planroom.render.context import RenderContext, RenderedFile
-from planroom.render.plan_pdf import render_plan_pdf
-from planroom.render.plan_svg import render_level_svg
-from planroom.render.raster import png_to_jpg, svg_to_png
+from planroom.render.draw.archive import zip_files
+from planroom.render.draw.raster import png_to_jpg, svg_to_png
+from planroom.render.plan.pdf import render_plan_pdf
+from planroom.render.plan.svg import render_level_svg
+from planroom.render.products.base import Product, ProductOutput
 
 JPG_QUALITY = 90
-ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
-"""Every zip entry carries this date so the same plans always zip to the same bytes."""
 
 
 def _suffix(dimensions: bool) -> str:
     return "_dim" if dimensions else ""
-
-
-def zip_files(files: Iterable[RenderedFile]) -> bytes:
-    """A deterministic zip of `files` (fixed dates and permissions, given order)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for item in files:
-            info = zipfile.ZipInfo(item.name, date_time=ZIP_TIMESTAMP)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, item.data)
-    return out.getvalue()
 
 
 def render_listing_floorplans(ctx: RenderContext) -> list[RenderedFile]:
@@ -83,3 +67,22 @@ def render_listing_floorplans(ctx: RenderContext) -> list[RenderedFile]:
         )
         files.extend([*bundle, archive])
     return files
+
+
+def _render(ctx: RenderContext) -> ProductOutput:
+    return PRODUCT.output(render_listing_floorplans(ctx))
+
+
+PRODUCT = Product(
+    key="listing_floorplans",
+    group="products_2d",
+    slots={
+        f"{kind}_urls{suffix}": []
+        for suffix in ("", "_dim")
+        for kind in ("jpg", "png", "svg", "pdf", "zip")
+    },
+    render=_render,
+    packages=("base", "plus", "plus_3d"),
+    styled=True,
+    pdf_slots=("pdf_urls_dim",),
+)

@@ -1,4 +1,4 @@
-"""The 3D floor plan: a "dollhouse" view of each level, and the order's GLB model.
+"""Dollhouse stills: each level seen from one shared camera, rendered by the software rasterizer.
 
 Each level is seen from above at an angle with its ceiling removed. All levels of a property are
 framed with one camera, so their images share scale and placement and can be flipped through like
@@ -14,10 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from planroom.floormodel.schema import FloorModel, Level
-from planroom.render.context import RenderContext, RenderedFile
-from planroom.render.floors3d import PLINTH_MM
-from planroom.render.model3d import render_glb
-from planroom.render.raster3d import (
+from planroom.render.three_d.floors import PLINTH_MM
+from planroom.render.three_d.raster import (
     ByteArray,
     Camera,
     FloatArray,
@@ -26,8 +24,8 @@ from planroom.render.raster3d import (
     shade,
     to_image,
 )
-from planroom.render.scene3d import LevelScene, build_level_scene, levels_to_draw
-from planroom.render.texture3d import apply_floor_textures
+from planroom.render.three_d.scene import LevelScene, build_level_scene
+from planroom.render.three_d.texture import apply_floor_textures
 
 DEFAULT_WIDTH = 2400
 ASPECT = 3 / 4
@@ -137,34 +135,3 @@ def render_level_images(
         to_image(rgb, (width, height)).save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
         images.append(buffer.getvalue())
     return images
-
-
-def render_floorplans_3d(ctx: RenderContext, *, width: int = DEFAULT_WIDTH) -> list[RenderedFile]:
-    """The `floorplans_3d` product: a JPEG per level (`jpg_urls`) and the GLB (`glb_urls`).
-
-    Levels come in index order; below-grade levels only when the order includes the basement.
-    """
-    levels = levels_to_draw(ctx.model, ctx.include_basement)
-    furniture = ctx.furniture_set != "none"
-    files = [
-        RenderedFile(
-            slot="jpg_urls",
-            name=f"0_{ctx.file_stem}_{level.index}_3d.jpg",
-            content_type="image/jpeg",
-            data=data,
-        )
-        for level, data in zip(
-            levels,
-            render_level_images(ctx.model, levels, width=width, furniture=furniture),
-            strict=True,
-        )
-    ]
-    files.append(
-        RenderedFile(
-            slot="glb_urls",
-            name=f"{ctx.file_stem}-3d.glb",
-            content_type="model/gltf-binary",
-            data=render_glb(ctx),
-        )
-    )
-    return files

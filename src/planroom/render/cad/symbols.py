@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from ezdxf.enums import MTextEntityAlignment, TextEntityAlignment
 from ezdxf.layouts.layout import Modelspace
 
-from planroom.floormodel.schema import FloorModel, Level, Opening
+from planroom.floormodel.schema import FloorModel, Level
+from planroom.render.draw.scene import Circle, Pt, Shape, Text
 from planroom.render.geometry import WallAxis, opening_span
 from planroom.render.plan.fixtures import fixture_symbols
-from planroom.render.plan.openings import Leaf, leaf_geometry
+from planroom.render.plan.openings import Leaf, door_leaves
 from planroom.render.plan.stairs import stair_symbols
 from planroom.render.plan.style import palette_for, sizes_for_print
-from planroom.render.scene import Circle, Pt, Shape, Text
 from planroom.render.styles import StyleOptions
 
 GARAGE_TRACK_MM = 2100.0
@@ -184,23 +184,6 @@ def opening_entities(
         elif opening.kind == "garage_door":
             for entity in _garage(axis, start, end, half, opening.swing):
                 yield "A-DOOR", entity
-
-
-def door_leaves(model: FloorModel, opening: Opening, swing_deg: float) -> list[Leaf]:
-    """The hinged leaves of a door or double door, as the 2D plan draws them (none otherwise)."""
-    if opening.kind not in ("door", "double_door"):
-        return []
-    wall, axis, start, end = opening_span(model, opening)
-    side = 1.0 if opening.swing != "right" else -1.0
-    face = side * wall.thickness / 2.0
-    if opening.kind == "double_door":
-        middle = (start + end) / 2.0
-        return [
-            leaf_geometry(axis, start, middle, face, side, swing_deg),
-            leaf_geometry(axis, end, middle, face, side, swing_deg),
-        ]
-    hinge, free = (start, end) if opening.hinge != "end" else (end, start)
-    return [leaf_geometry(axis, hinge, free, face, side, swing_deg)]
 
 
 def _swing(leaf: Leaf) -> Arc:

@@ -15,10 +15,10 @@ from shapely.geometry import Polygon
 
 from planroom.floormodel.geometry import Region, areal, empty, polygon_of, union
 from planroom.floormodel.schema import FloorModel, Level, Space
-from planroom.render.furnish3d import Caster
-from planroom.render.raster3d import BACKGROUND_GROUP
-from planroom.render.solids3d import KEY_LIGHT, SoupBuilder, cap, hex_rgb
-from planroom.render.texture3d import DECK, NONE, TILE, WOOD
+from planroom.render.three_d.furnish import Caster
+from planroom.render.three_d.raster import BACKGROUND_GROUP
+from planroom.render.three_d.solids import KEY_LIGHT, SoupBuilder, cap, hex_rgb
+from planroom.render.three_d.texture import DECK, NONE, TILE, WOOD
 
 PLINTH_MM = 240.0
 """Depth of the base the dollhouse stands on, drawn below each level's floor."""

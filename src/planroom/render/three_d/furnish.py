@@ -15,7 +15,7 @@ from shapely.geometry import Polygon
 
 from planroom.floormodel.geometry import Region
 from planroom.floormodel.schema import Fixture
-from planroom.render.solids3d import Rgb, SoupBuilder, box_triangles, hex_rgb
+from planroom.render.three_d.solids import Rgb, SoupBuilder, box_triangles, hex_rgb
 
 
 @dataclass(frozen=True)

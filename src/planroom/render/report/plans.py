@@ -13,11 +13,11 @@ from reportlab.platypus.flowables import Flowable
 
 from planroom.floormodel.schema import Level
 from planroom.render.context import RenderContext
-from planroom.render.pdf_writer import Placement, draw_scene
+from planroom.render.draw.pdf import Placement, draw_scene
+from planroom.render.draw.scene import Box, Circle, Group, Image, Primitive, Scene, Shape, Text
 from planroom.render.plan.builder import plan_bounds, plan_layers, plan_margin
 from planroom.render.plan.style import sizes_for_print
-from planroom.render.plan_svg import plan_options
-from planroom.render.scene import Box, Circle, Group, Image, Primitive, Scene, Shape, Text
+from planroom.render.plan.svg import plan_options
 
 REPORT_TEXT_SCALE = 1.35
 

@@ -15,14 +15,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from planroom.floormodel.areas import AreaFigures, area_figures
 from planroom.render.context import RenderContext
+from planroom.render.draw.pdf import POINTS_PER_MM, Placement, draw_scene
+from planroom.render.draw.scene import Box, Scene
 from planroom.render.i18n import fixed
-from planroom.render.pdf_writer import POINTS_PER_MM, Placement, draw_scene
 from planroom.render.plan.annotate import logo_placement, title_info
 from planroom.render.plan.builder import plan_bounds, plan_layers, plan_margin
 from planroom.render.plan.style import sizes_for_print
+from planroom.render.plan.svg import plan_options
 from planroom.render.plan.title_block import title_block
-from planroom.render.plan_svg import plan_options
-from planroom.render.scene import Box, Scene
 
 PAGE_MARGIN_MM = 12.0
 TITLE_BAND_MM = 24.0

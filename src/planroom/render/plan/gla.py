@@ -14,6 +14,7 @@ from planroom.floormodel.geometry import polygons_of
 from planroom.floormodel.gla import STANDARD, GlaLevel, GlaReport
 from planroom.floormodel.units import MM_PER_FOOT, format_feet_inches, round_half_up
 from planroom.render.context import RenderContext
+from planroom.render.draw.scene import Group, Scene, Shape, polygon
 from planroom.render.geometry import polygon_rings
 from planroom.render.i18n import fixed, room_name
 from planroom.render.measure_text import Units, area_text
@@ -23,10 +24,9 @@ from planroom.render.plan.dimensions import ChainStyle, dimension_chains, footpr
 from planroom.render.plan.labels import RoomLabel, short_name
 from planroom.render.plan.sheet import compose_sheet
 from planroom.render.plan.style import Palette, sizes_for_image
+from planroom.render.plan.svg import plan_options
 from planroom.render.plan.title_block import TitleInfo
-from planroom.render.plan_svg import plan_options
-from planroom.render.report_i18n import reason_text, report_text
-from planroom.render.scene import Group, Scene, Shape, polygon
+from planroom.render.report.i18n import reason_text, report_text
 
 INCLUDED = "#b9e0a5"
 EXCLUDED = "#f2aaa3"

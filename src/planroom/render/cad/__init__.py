@@ -1,0 +1,1 @@
+"""The CAD engine: DXF drawings of a level, their layers and symbols."""

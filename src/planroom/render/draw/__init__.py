@@ -1,0 +1,1 @@
+"""Drawing primitives and their writers: the scene, SVG, PDF, raster images and zip archives."""
