@@ -21,7 +21,8 @@ from planroom.orders import lifecycle
 from planroom.orders.models import Order
 from planroom.orders.products import groups_of
 from planroom.orders.service import order_products
-from planroom.production import pipeline
+from planroom.production import line, pipeline
+from planroom.production.line import ItemState, RoundKind
 from planroom.production.models import ProductionItem
 from planroom.production.versions import get_version, latest_version, model_of, save_version
 from planroom.runtime import Runtime
@@ -94,8 +95,8 @@ def create(
     """Open a change request on a Ready order (call with the order locked): the order moves to
     Fixing (`moved_to_fixing`) and its production item waits for a drafter as a fix."""
     lifecycle.require_status(order, "Ready", action="requesting a change")
-    item = pipeline.item_of(session, order.id)
-    if item is None or item.state != "done":
+    item = line.item_of(session, order.id)
+    if item is None or item.state != ItemState.DONE:
         raise InvalidState(
             "The order's products are still being delivered; request the change once every "
             "product is delivered."
@@ -115,11 +116,9 @@ def create(
         session, runtime, order, "Fixing", actor=actor, reason=f"change request {request.id}"
     )
     now = clock.now()
-    item.state = "fixing"
-    item.round_kind = "fix"
-    item.claimed_by = None
-    item.claim_expires_at = None
-    item.problems = [f"change request: {body.message}"]
+    line.move_item(
+        item, ItemState.FIXING, round=RoundKind.FIX, problems=[f"change request: {body.message}"]
+    )
     fast = "6h_turnaround" in order.add_ons
     item.due_at = now + (TURNAROUND_FIX_DUE_AFTER if fast else FIX_DUE_AFTER)
     session.flush()
@@ -170,11 +169,9 @@ def resolve(
     delivered = [
         row.product for row in order_products(session, order.id) if row.state == "delivered"
     ]
-    item.round_kind = "fix"
-    item.problems = []
-    item.claimed_by = None
-    item.claim_expires_at = None
-    pipeline.start_rendering(session, runtime, order, item, delivered)
+    pipeline.start_rendering(
+        session, runtime, order, item, delivered, round=RoundKind.FIX, problems=[]
+    )
     now = clock.now()
     request.status = "Done"
     request.started_at = request.started_at or now
@@ -220,10 +217,7 @@ def reject(
     request.resolved_at = now
     request.resolved_by = actor
     request.resolution_note = note
-    item.state = "done"
-    item.problems = []
-    item.claimed_by = None
-    item.claim_expires_at = None
+    line.move_item(item, ItemState.DONE, problems=[])
     reason = f"change request {request.id} rejected"
     delivered = [
         row.product for row in order_products(session, order.id) if row.state == "delivered"

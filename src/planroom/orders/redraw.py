@@ -16,7 +16,7 @@ from planroom.orders.intake import Upload, store_source
 from planroom.orders.models import Order, OrderSource
 from planroom.orders.schemas import RedrawCreate
 from planroom.orders.service import fields_of, new_order, require_owner
-from planroom.production.pipeline import ensure_item
+from planroom.production.line import ItemState, ensure_item, move_item
 from planroom.runtime import Runtime
 
 SOURCE_TYPES = {
@@ -92,8 +92,7 @@ def create_redraw(
         session.add(source)
         session.flush()
         enqueue_after_commit(session, runtime, "download_source", source_id=str(source.id))
-    item = ensure_item(session, order)
-    item.state = "drafting"
+    move_item(ensure_item(session, order), ItemState.DRAFTING)
     lifecycle.move(
         session,
         runtime,

@@ -14,7 +14,7 @@ from planroom.files.keys import safe_segment
 from planroom.jobs.registry import job
 from planroom.orders.models import OrderSource
 from planroom.orders.redraw import SOURCE_TYPES
-from planroom.production.pipeline import item_of
+from planroom.production.line import add_problem, item_of
 from planroom.runtime import Runtime
 from planroom.webhooks.guard import AddressRefused, check_target
 
@@ -115,4 +115,4 @@ def _mark_failed(runtime: Runtime, source_id: str, url: str, problem: SourceProb
             source.error = str(problem)
             item = item_of(session, source.order_id)
             if item is not None:
-                item.problems = [*item.problems, f"{url} could not be downloaded: {problem}"]
+                add_problem(item, f"{url} could not be downloaded: {problem}")

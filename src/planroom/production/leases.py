@@ -2,7 +2,7 @@
 
 Two times on each conversion (production item) and each owed render (product row):
 - `lease_expires_at`, set when the job is enqueued: the queue is trusted with it until then
-  (15 or 5 minutes, `pipeline.RENDER_LEASE` / `CONVERT_LEASE`, counted from when it is due);
+  (15 or 5 minutes, `line.RENDER_LEASE` / `CONVERT_LEASE`, counted from when it is due);
 - `running_until`, set by the job that takes it (compare-and-set, so one job at a time) and
   renewed by its heartbeat every `job_lease_seconds / 3`.
 
@@ -30,7 +30,7 @@ from planroom.jobs.lease import Renew
 from planroom.jobs.queue import enqueue_after_commit
 from planroom.jobs.registry import DEFAULT_LANE, reconciler
 from planroom.orders.models import OrderProduct
-from planroom.production import pipeline
+from planroom.production import line
 from planroom.production.models import ProductionItem
 from planroom.runtime import Runtime
 
@@ -153,7 +153,7 @@ def requeue_expired_work(runtime: Runtime) -> None:
             ProductionItem.running_until,
             ProductionItem.lease_expires_at,
             now,
-            pipeline.CONVERT_LEASE,
+            line.CONVERT_LEASE,
             lease,
             idle,
         ),
@@ -164,7 +164,7 @@ def requeue_expired_work(runtime: Runtime) -> None:
             OrderProduct.running_until,
             OrderProduct.lease_expires_at,
             now,
-            pipeline.RENDER_LEASE,
+            line.RENDER_LEASE,
             lease,
             idle,
         ),
@@ -174,7 +174,7 @@ def requeue_expired_work(runtime: Runtime) -> None:
             taken = session.execute(
                 update(ProductionItem)
                 .where(ProductionItem.order_id == order_id, converting)
-                .values(running_until=None, lease_expires_at=now + pipeline.CONVERT_LEASE),
+                .values(running_until=None, lease_expires_at=now + line.CONVERT_LEASE),
                 execution_options={"synchronize_session": False},
             )
             if _changed(taken):
@@ -189,7 +189,7 @@ def requeue_expired_work(runtime: Runtime) -> None:
             taken = session.execute(
                 update(OrderProduct)
                 .where(OrderProduct.id == row_id, rendering)
-                .values(running_until=None, lease_expires_at=now + pipeline.RENDER_LEASE),
+                .values(running_until=None, lease_expires_at=now + line.RENDER_LEASE),
                 execution_options={"synchronize_session": False},
             )
             if _changed(taken):

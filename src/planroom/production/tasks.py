@@ -27,7 +27,8 @@ from planroom.jobs.lease import heartbeat, lease_until
 from planroom.jobs.registry import job
 from planroom.orders.intake import latest_scan_source
 from planroom.orders.models import Order, OrderProduct
-from planroom.production import leases, pipeline
+from planroom.production import leases, line, pipeline
+from planroom.production.line import RENDER_LEASE, ItemState, move_item
 from planroom.production.models import ProductionItem
 from planroom.production.render_context import render_context
 from planroom.production.versions import latest_version, model_of, save_version
@@ -60,10 +61,9 @@ def convert_scan(runtime: Runtime, order_id: str) -> None:
 def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
-        item = pipeline.item_of(session, oid)
-        if item is None or item.state != "converting":
+        item = line.item_of(session, oid)
+        if item is None or item.state != ItemState.CONVERTING:
             return
-        item.running_until = None
         source = latest_scan_source(session, oid)
         if source is None or source.storage_key is None:
             _needs_drafter(item, ["no scan is stored for this order"])
@@ -83,14 +83,11 @@ def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
         elif runtime.settings.auto_approve_models:
             pipeline.start_rendering(session, runtime, order, item)
         else:
-            item.state = "approval"
-            item.lease_expires_at = None
+            move_item(item, ItemState.APPROVAL)
 
 
 def _needs_drafter(item: ProductionItem, problems: list[str]) -> None:
-    item.state = "drafting"
-    item.problems = problems
-    item.lease_expires_at = None
+    move_item(item, ItemState.DRAFTING, problems=problems)
 
 
 @job("render_product")
@@ -175,15 +172,16 @@ def _record_failure(
     row.error = error
     row.running_until = None
     if row.attempts >= MAX_RENDER_ATTEMPTS:
-        item = pipeline.item_of(session, order_id)
+        item = line.item_of(session, order_id)
         row.lease_expires_at = None
-        if item is not None:
-            item.state = "drafting"
-            item.problems = [f"{product} failed to render {row.attempts} times: {error}"]
+        # only a running round goes back to a drafter; an order rejected meanwhile stays failed
+        if item is not None and item.state in (ItemState.RENDERING, ItemState.DRAFTING):
+            problem = f"{product} failed to render {row.attempts} times: {error}"
+            move_item(item, ItemState.DRAFTING, problems=[problem])
         return
     delay = RENDER_RETRY_DELAYS[min(row.attempts, len(RENDER_RETRY_DELAYS)) - 1]
     # queued as if enqueued when due, so the reconciler's rules hold for the retry too
-    row.lease_expires_at = clock.now() + timedelta(seconds=delay) + pipeline.RENDER_LEASE
+    row.lease_expires_at = clock.now() + timedelta(seconds=delay) + RENDER_LEASE
     runtime.queue.enqueue_after_commit(
         session, "render_product", delay=delay, order_id=str(order_id), product=product
     )
