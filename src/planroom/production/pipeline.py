@@ -10,14 +10,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from planroom.core.clock import clock
 from planroom.core.errors import InvalidState
 from planroom.jobs.queue import enqueue_after_commit
 from planroom.orders import lifecycle
-from planroom.orders.models import Order, OrderProduct
+from planroom.orders import service as orders
+from planroom.orders.models import Order
 from planroom.orders.products import PRODUCT_GROUP, PRODUCT_GROUPS
 from planroom.production.line import (
     RENDER_LEASE,
@@ -37,9 +37,8 @@ STYLED_PRODUCTS = ("listing_floorplans", "gla_package", "home_report", "snapshot
 
 
 def lock_order(session: Session, order_id: uuid.UUID) -> Order:
-    """Take the order's row lock: a write on SQLite, FOR UPDATE on PostgreSQL."""
-    session.execute(update(Order).where(Order.id == order_id).values(updated_at=clock.now()))
-    order = session.scalar(select(Order).where(Order.id == order_id).with_for_update())
+    """Take the order's row lock (`orders.service.lock_order`); the order must exist."""
+    order = orders.lock_order(session, order_id)
     if order is None:
         raise LookupError(f"order {order_id} is gone")
     return order
@@ -48,8 +47,8 @@ def lock_order(session: Session, order_id: uuid.UUID) -> Order:
 def scan_received(
     session: Session, runtime: Runtime, order: Order, *, actor: str, priority_name: str = "regular"
 ) -> None:
-    """A scan or plan was stored: the order is Pending and conversion starts after commit."""
-    lifecycle.require_status(order, "Draft", "New", "Failed", action="uploading a scan")
+    """A scan or plan was stored: the order is Pending and conversion starts after commit.
+    The caller checked that the order may take a scan (`sources.receive_scan`)."""
     lifecycle.move(session, runtime, order, "Pending", actor=actor, reason="scan uploaded")
     item = ensure_item(session, order, priority_name)
     if order.order_type == "redraw":
@@ -73,7 +72,7 @@ def start_rendering(
 ) -> None:
     """Enqueue one render job per owed product (or just `products`, re-owing them)."""
     move_item(item, ItemState.RENDERING, round=round, problems=problems)
-    rows = list(session.scalars(select(OrderProduct).where(OrderProduct.order_id == order.id)))
+    rows = orders.order_products(session, order.id)
     for row in rows:
         if products is not None and row.product in products:
             row.state = "owed"
@@ -106,10 +105,7 @@ def re_deliver(session: Session, runtime: Runtime, order: Order) -> None:
     item = item_of(session, order.id)
     if item is None or item.state != ItemState.DONE:
         raise InvalidState("The order's products are still being produced; re-deliver later.")
-    owned = {
-        p.product
-        for p in session.scalars(select(OrderProduct).where(OrderProduct.order_id == order.id))
-    }
+    owned = {p.product for p in orders.order_products(session, order.id)}
     styled = [p for p in STYLED_PRODUCTS if p in owned]
     start_rendering(session, runtime, order, item, styled, round=RoundKind.UPDATE)
 
@@ -122,7 +118,7 @@ def deliver_finished_groups(session: Session, runtime: Runtime, order: Order) ->
     item = item_of(session, order.id)
     if item is None:
         return []
-    rows = list(session.scalars(select(OrderProduct).where(OrderProduct.order_id == order.id)))
+    rows = orders.order_products(session, order.id)
     delivered: list[str] = []
     for group in PRODUCT_GROUPS:
         in_group = [row for row in rows if PRODUCT_GROUP[row.product] == group]

@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session
 
 from planroom.change_requests import service as change_requests
 from planroom.change_requests.models import ChangeRequest
+from planroom.companies import service as companies
 from planroom.companies.models import Company
 from planroom.core.clock import clock
 from planroom.core.errors import Conflict, InvalidState, NotFound
 from planroom.core.pagination import Page, PageParams, build_page
+from planroom.orders import service as orders
 from planroom.orders.models import Order
 from planroom.production import line, pipeline
 from planroom.production.line import FINISHED_STATES, ItemState, drop_claim
@@ -84,12 +86,11 @@ def list_queue(session: Session, states: Sequence[str], params: PageParams) -> P
 
 def work_item(session: Session, order_id: uuid.UUID) -> WorkItem:
     """Any company's order on the production line (operators see them all); 404 otherwise."""
-    order = session.get(Order, order_id)
+    order = orders.get_any_order(session, order_id)
     item = line.item_of(session, order_id) if order else None
-    company = session.get(Company, order.company_id) if order else None
-    if order is None or item is None or company is None:
+    if order is None or item is None:
         raise NotFound("No order with this id is on the production line.")
-    return _work_item(session, item, order, company)
+    return _work_item(session, item, order, companies.get_company(session, order.company_id))
 
 
 def _work_item(session: Session, item: ProductionItem, order: Order, company: Company) -> WorkItem:
@@ -104,7 +105,7 @@ def _work_item(session: Session, item: ProductionItem, order: Order, company: Co
 
 def locked(session: Session, order_id: uuid.UUID) -> tuple[Order, ProductionItem]:
     """The order, locked, and its production item; 404 when there is none."""
-    if session.scalar(select(Order.id).where(Order.id == order_id)) is None:
+    if not orders.order_exists(session, order_id):
         raise NotFound("No order with this id is on the production line.")
     order = pipeline.lock_order(session, order_id)
     item = line.item_of(session, order_id)

@@ -13,10 +13,9 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planroom.companies.models import Company
+from planroom.companies import service as companies
 from planroom.core.clock import clock
 from planroom.core.errors import PlanroomError
 from planroom.db.engine import unit_of_work
@@ -25,8 +24,7 @@ from planroom.floormodel.quality import assess, with_findings
 from planroom.floormodel.roomplan import parse_scan_bytes
 from planroom.jobs.lease import heartbeat, lease_until
 from planroom.jobs.registry import job
-from planroom.orders.intake import latest_scan_source
-from planroom.orders.models import Order, OrderProduct
+from planroom.orders import service as orders
 from planroom.production import leases, line, pipeline
 from planroom.production.line import RENDER_LEASE, ItemState, move_item
 from planroom.production.models import ProductionItem
@@ -64,7 +62,7 @@ def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
         item = line.item_of(session, oid)
         if item is None or item.state != ItemState.CONVERTING:
             return
-        source = latest_scan_source(session, oid)
+        source = orders.latest_scan_source(session, oid)
         if source is None or source.storage_key is None:
             _needs_drafter(item, ["no scan is stored for this order"])
             return
@@ -114,7 +112,7 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
         return
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
-        row = _product_row(session, oid, product)
+        row = orders.order_product(session, oid, product)
         if row is None or row.state != "owed":
             return
         row.files = stored
@@ -130,11 +128,11 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
 def _prepare(
     session: Session, runtime: Runtime, order_id: uuid.UUID, product: str
 ) -> tuple[RenderContext, int] | None:
-    order = session.get(Order, order_id)
+    order = orders.get_any_order(session, order_id)
     version = latest_version(session, order_id)
-    company = session.get(Company, order.company_id) if order is not None else None
-    if order is None or version is None or company is None:
+    if order is None or version is None:
         return None
+    company = companies.get_company(session, order.company_id)
     until = lease_until(runtime.settings.job_lease_seconds)
     if not leases.claim_render(session, order_id, product, until):
         return None  # done already, or another job runs it
@@ -143,14 +141,6 @@ def _prepare(
         session, runtime.settings, order, company, model, version.version, storage=runtime.storage
     )
     return ctx, version.version
-
-
-def _product_row(session: Session, order_id: uuid.UUID, product: str) -> OrderProduct | None:
-    return session.scalar(
-        select(OrderProduct).where(
-            OrderProduct.order_id == order_id, OrderProduct.product == product
-        )
-    )
 
 
 def _store(runtime: Runtime, order_id: str, product: str, output: ProductOutput) -> dict[str, Any]:
@@ -166,7 +156,7 @@ def _record_failure(
     session: Session, runtime: Runtime, order_id: uuid.UUID, product: str, error: str
 ) -> None:
     """Retry at once, then after a backoff; after `MAX_RENDER_ATTEMPTS` a drafter sees it."""
-    row = _product_row(session, order_id, product)
+    row = orders.order_product(session, order_id, product)
     if row is None or row.state != "owed":
         return
     row.error = error

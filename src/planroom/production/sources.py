@@ -1,4 +1,9 @@
-"""Order jobs: fetch a redraw order's source plans from the URLs the client gave."""
+"""What the production line works from: scans and redraw plans, stored unchanged.
+
+A scan upload is read once at once (so the client learns what is wrong with it), stored, and
+starts conversion; a redraw's plans are stored or downloaded for the drafter. The source rows
+are orders' table and are written through `orders.service`.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +11,88 @@ import logging
 import uuid
 
 import httpx
+from sqlalchemy.orm import Session
 
+from planroom.core.clock import clock
 from planroom.core.errors import TooLarge
 from planroom.db.engine import unit_of_work
 from planroom.files.images import check_pixels
 from planroom.files.keys import safe_segment
+from planroom.floormodel.roomplan import parse_scan_bytes
+from planroom.floormodel.schema import FloorModel
+from planroom.jobs.queue import enqueue_after_commit
 from planroom.jobs.registry import job
-from planroom.orders.models import OrderSource
+from planroom.orders import go2scan, lifecycle
+from planroom.orders import service as orders
+from planroom.orders.intake import Upload
+from planroom.orders.models import Order, OrderSource
 from planroom.orders.redraw import SOURCE_TYPES
-from planroom.production.line import add_problem, item_of
+from planroom.production import line, pipeline
 from planroom.runtime import Runtime
 from planroom.webhooks.guard import AddressRefused, check_target
 
-log = logging.getLogger("planroom.orders")
+log = logging.getLogger("planroom.production")
 
 DOWNLOAD_TIMEOUT_SECONDS = 30.0
+DOWNLOAD_JOB = "download_source"
+
+
+def check_scan(upload: Upload) -> FloorModel:
+    """Read the scan now so a client learns at once what is wrong with it (4xx naming the
+    element); the production line converts the stored copy again on its own."""
+    return parse_scan_bytes(upload.data, upload.content_type)
+
+
+def receive_scan(
+    session: Session, runtime: Runtime, order: Order, upload: Upload, *, actor: str
+) -> OrderSource:
+    """Store the scan unchanged, move the order to Pending (`moved_to_pending`), start intake.
+
+    The one status check of an upload: call with the order locked."""
+    lifecycle.require_status(order, "Draft", "New", "Failed", action="uploading a scan")
+    link = go2scan.link_of(session, order.id)
+    if link is not None and link.uploaded_at is None:
+        link.uploaded_at = clock.now()
+    source = store_source(session, runtime, order, upload, kind="scan")
+    order.order_type = "Tier3-LiDAR"
+    order.is_scan_order = True
+    pipeline.scan_received(
+        session, runtime, order, actor=actor, priority_name=link.priority if link else "regular"
+    )
+    return source
+
+
+def store_source(
+    session: Session, runtime: Runtime, order: Order, upload: Upload, *, kind: str
+) -> OrderSource:
+    source_id = uuid.uuid4()
+    name = safe_segment(upload.filename, f"{kind}.bin")
+    key = f"orders/{order.id}/sources/{source_id}/{name}"
+    runtime.storage.put(key, upload.data, upload.content_type)
+    return orders.add_source(
+        session,
+        order,
+        id=source_id,
+        kind=kind,
+        storage_key=key,
+        filename=name,
+        content_type=upload.content_type,
+        size=len(upload.data),
+        state="stored",
+    )
+
+
+def redraw_received(
+    session: Session, runtime: Runtime, order: Order, uploads: list[Upload], urls: list[str]
+) -> None:
+    """A new redraw order's plans: the uploaded ones are stored, the linked ones downloaded
+    after commit; the order waits for a drafter."""
+    for upload in uploads:
+        store_source(session, runtime, order, upload, kind="image")
+    for url in urls:
+        source = orders.add_source(session, order, kind="image", url=url, state="pending")
+        enqueue_after_commit(session, runtime, DOWNLOAD_JOB, source_id=str(source.id))
+    line.move_item(line.ensure_item(session, order), line.ItemState.DRAFTING)
 
 
 class SourceProblem(Exception):
@@ -66,11 +138,11 @@ def fetch(url: str, *, limit: int, allow_private: bool) -> tuple[bytes, str]:
     return b"".join(chunks), content_type
 
 
-@job("download_source")
+@job(DOWNLOAD_JOB)
 def download_source(runtime: Runtime, source_id: str) -> None:
     """Download one source plan and store it unchanged; a failure is shown to the drafter."""
     with unit_of_work(runtime.session_factory) as session:
-        source = session.get(OrderSource, uuid.UUID(source_id))
+        source = orders.get_source(session, uuid.UUID(source_id))
         if source is None or source.state != "pending" or source.url is None:
             return
         url, order_id = source.url, source.order_id
@@ -97,22 +169,20 @@ def download_source(runtime: Runtime, source_id: str) -> None:
     key = f"orders/{order_id}/sources/{source_id}/{name}"
     runtime.storage.put(key, data, content_type)
     with unit_of_work(runtime.session_factory) as session:
-        source = session.get(OrderSource, uuid.UUID(source_id))
-        if source is not None:
-            source.storage_key = key
-            source.filename = name
-            source.content_type = content_type
-            source.size = len(data)
-            source.state = "stored"
+        orders.source_stored(
+            session,
+            uuid.UUID(source_id),
+            key=key,
+            filename=name,
+            content_type=content_type,
+            size=len(data),
+        )
 
 
 def _mark_failed(runtime: Runtime, source_id: str, url: str, problem: SourceProblem) -> None:
     """The source failed for good: the order shows why (`redraw_sources`), the drafter too."""
     with unit_of_work(runtime.session_factory) as session:
-        source = session.get(OrderSource, uuid.UUID(source_id))
-        if source is not None:
-            source.state = "failed"
-            source.error = str(problem)
-            item = item_of(session, source.order_id)
-            if item is not None:
-                add_problem(item, f"{url} could not be downloaded: {problem}")
+        source = orders.source_failed(session, uuid.UUID(source_id), str(problem))
+        item = line.item_of(session, source.order_id) if source is not None else None
+        if item is not None:
+            line.add_problem(item, f"{url} could not be downloaded: {problem}")
