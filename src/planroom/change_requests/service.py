@@ -31,13 +31,7 @@ OPEN_STATUSES = ("Open", "InProgress")
 def lock_company_order(session: Session, company_id: uuid.UUID, order_id: uuid.UUID) -> Order:
     """The company's order, locked and read after the lock (so its status is current); 404
     for another company's order, never revealing that it exists."""
-    owner = session.scalar(select(Order.company_id).where(Order.id == order_id))
-    if owner is None or owner != company_id:
-        raise NotFound("No order with this id in your company.")
-    order = orders.lock_order(session, order_id)
-    if order is None:
-        raise NotFound("No order with this id in your company.")
-    return order
+    return orders.get_order_for_update(session, company_id, order_id)
 
 
 def out(request: ChangeRequest) -> ChangeRequestOut:
