@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from planroom.core.clock import clock
 from planroom.core.errors import TooLarge
+from planroom.core.http import AddressRefused, guarded_stream
 from planroom.db.engine import unit_of_work
 from planroom.files.images import check_pixels
 from planroom.files.keys import safe_segment
@@ -29,7 +30,6 @@ from planroom.orders.models import Order, OrderSource
 from planroom.orders.redraw import SOURCE_TYPES
 from planroom.production import line, pipeline
 from planroom.runtime import Runtime
-from planroom.webhooks.guard import AddressRefused, check_target
 
 log = logging.getLogger("planroom.production")
 
@@ -107,20 +107,9 @@ def _unexpected(exc: Exception) -> str:
 def fetch(url: str, *, limit: int, allow_private: bool) -> tuple[bytes, str]:
     """GET `url` through the address guard, refusing redirects, other types and big files."""
     try:
-        target = check_target(url, allow_private=allow_private)
-    except AddressRefused as exc:
-        raise SourceProblem(str(exc).replace("webhooks only go", "downloads only go")) from exc
-    except OSError as exc:
-        raise SourceProblem(f"could not resolve the host: {exc}") from exc
-    headers = {"host": target.host_header} if target.host_header else {}
-    extensions = {"sni_hostname": target.sni_hostname} if target.sni_hostname else {}
-    try:
-        with (
-            httpx.Client(
-                follow_redirects=False, trust_env=False, timeout=DOWNLOAD_TIMEOUT_SECONDS
-            ) as client,
-            client.stream("GET", target.url, headers=headers, extensions=extensions) as response,
-        ):
+        with guarded_stream(
+            "GET", url, allow_private=allow_private, timeout=DOWNLOAD_TIMEOUT_SECONDS
+        ) as response:
             if response.status_code != 200:
                 raise SourceProblem(f"the server answered {response.status_code}")
             content_type = response.headers.get("content-type", "").split(";")[0].strip()
@@ -133,8 +122,12 @@ def fetch(url: str, *, limit: int, allow_private: bool) -> tuple[bytes, str]:
                 if size > limit:
                     raise SourceProblem(f"it is larger than {limit // (1024 * 1024)} MB")
                 chunks.append(chunk)
+    except AddressRefused as exc:
+        raise SourceProblem(str(exc)) from exc
     except httpx.HTTPError as exc:
         raise SourceProblem(f"{type(exc).__name__}: {exc}") from exc
+    except OSError as exc:
+        raise SourceProblem(f"could not resolve the host: {exc}") from exc
     return b"".join(chunks), content_type
 
 
