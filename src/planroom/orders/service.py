@@ -17,7 +17,7 @@ from planroom.core.clock import clock
 from planroom.core.errors import FieldError, NotFound
 from planroom.orders import lifecycle
 from planroom.orders.address import house_number
-from planroom.orders.models import Order, OrderProduct, OrderSource
+from planroom.orders.models import Order, OrderProduct, OrderSource, SourceState
 from planroom.orders.products import (
     products_for,
     purchasable_add_ons,
@@ -232,13 +232,13 @@ def source_stored(
         source.filename = filename
         source.content_type = content_type
         source.size = size
-        source.state = "stored"
+        source.state = SourceState.STORED
 
 
 def source_failed(session: Session, source_id: uuid.UUID, error: str) -> OrderSource | None:
     source = session.get(OrderSource, source_id)
     if source is not None:
-        source.state = "failed"
+        source.state = SourceState.FAILED
         source.error = error
     return source
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from planroom.core.clock import clock
 from planroom.core.errors import InvalidState
 from planroom.orders import service as orders
-from planroom.orders.models import Order
+from planroom.orders.models import Order, ProductState
 from planroom.production import pipeline
 from planroom.production.line import ItemState, RoundKind, item_of, move_item
 from planroom.production.models import ProductionItem
@@ -38,7 +38,9 @@ def open_fix(session: Session, order: Order, message: str) -> ProductionItem:
 
 def delivered_products(session: Session, order: Order) -> list[str]:
     return [
-        row.product for row in orders.order_products(session, order.id) if row.state == "delivered"
+        row.product
+        for row in orders.order_products(session, order.id)
+        if row.state == ProductState.DELIVERED
     ]
 
 

@@ -26,18 +26,8 @@ from sqlalchemy.orm import Session
 from planroom.core.clock import clock
 from planroom.core.errors import InvalidState
 from planroom.orders.models import Order
+from planroom.production.models import ItemState as ItemState
 from planroom.production.models import ProductionItem
-
-
-class ItemState(StrEnum):
-    NEW = "new"
-    CONVERTING = "converting"
-    DRAFTING = "drafting"
-    APPROVAL = "approval"
-    RENDERING = "rendering"
-    DONE = "done"
-    FAILED = "failed"
-    FIXING = "fixing"
 
 
 class RoundKind(StrEnum):

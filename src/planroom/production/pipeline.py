@@ -17,7 +17,7 @@ from planroom.core.errors import InvalidState
 from planroom.jobs.queue import enqueue_after_commit
 from planroom.orders import lifecycle
 from planroom.orders import service as orders
-from planroom.orders.models import Order
+from planroom.orders.models import Order, ProductState
 from planroom.orders.products import PRODUCT_GROUP, PRODUCT_GROUPS
 from planroom.production.line import (
     RENDER_LEASE,
@@ -75,11 +75,11 @@ def start_rendering(
     rows = orders.order_products(session, order.id)
     for row in rows:
         if products is not None and row.product in products:
-            row.state = "owed"
+            row.state = ProductState.OWED
             row.owed_since = clock.now()
             row.attempts = 0  # a new round gets its own bounded retries
             row.error = None
-        if row.state != "owed":
+        if row.state != ProductState.OWED:
             continue
         row.lease_expires_at = clock.now() + RENDER_LEASE
         enqueue_after_commit(
@@ -122,17 +122,17 @@ def deliver_finished_groups(session: Session, runtime: Runtime, order: Order) ->
     delivered: list[str] = []
     for group in PRODUCT_GROUPS:
         in_group = [row for row in rows if PRODUCT_GROUP[row.product] == group]
-        rendered = [row for row in in_group if row.state == "rendered"]
-        if not rendered or any(row.state == "owed" for row in in_group):
+        rendered = [row for row in in_group if row.state == ProductState.RENDERED]
+        if not rendered or any(row.state == ProductState.OWED for row in in_group):
             continue
         now = clock.now()
         for row in rendered:
-            row.state = "delivered"
+            row.state = ProductState.DELIVERED
             row.delivered_at = now
         announce_ready(session, runtime, order, item.round_kind, group)
         delivered.append(group)
     # an item moved off the line meanwhile (rejected to failed) keeps where it is
-    finished = not any(row.state in ("owed", "rendered") for row in rows)
+    finished = not any(row.state in (ProductState.OWED, ProductState.RENDERED) for row in rows)
     if finished and item.state == ItemState.RENDERING:
         move_item(item, ItemState.DONE)
     session.flush()

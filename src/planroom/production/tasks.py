@@ -25,6 +25,7 @@ from planroom.floormodel.roomplan import parse_scan_bytes
 from planroom.jobs.lease import heartbeat, lease_until
 from planroom.jobs.registry import job
 from planroom.orders import service as orders
+from planroom.orders.models import ProductState
 from planroom.production import leases, line, pipeline
 from planroom.production.line import RENDER_LEASE, ItemState, move_item
 from planroom.production.models import ProductionItem
@@ -113,10 +114,10 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
         row = orders.order_product(session, oid, product)
-        if row is None or row.state != "owed":
+        if row is None or row.state != ProductState.OWED:
             return
         row.files = stored
-        row.state = "rendered"
+        row.state = ProductState.RENDERED
         row.model_version = version
         row.rendered_at = clock.now()
         row.lease_expires_at = None
@@ -157,7 +158,7 @@ def _record_failure(
 ) -> None:
     """Retry at once, then after a backoff; after `MAX_RENDER_ATTEMPTS` a drafter sees it."""
     row = orders.order_product(session, order_id, product)
-    if row is None or row.state != "owed":
+    if row is None or row.state != ProductState.OWED:
         return
     row.error = error
     row.running_until = None
