@@ -14,6 +14,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from planroom.core import http
 from planroom.webhooks import sender
 from planroom.webhooks.signing import new_event_id, new_secret, signed_headers
 
@@ -34,7 +35,7 @@ class KeepAlive(BaseHTTPRequestHandler):
         pass
 
 
-def run(url: str, calls: int, threads: int, clients: sender.SharedClients | None) -> float:
+def run(url: str, calls: int, threads: int, clients: http.SharedClients | None) -> float:
     secret = new_secret()
 
     def one(_: int) -> str:
@@ -60,7 +61,7 @@ def main() -> None:
     try:
         run(url, 50, threads, None)  # warm up
         fresh = run(url, calls, threads, None)
-        shared_clients = sender.SharedClients()
+        shared_clients = http.SharedClients()
         shared = run(url, calls, threads, shared_clients)
         shared_clients.close()
     finally:

@@ -24,7 +24,7 @@ from planroom.migrations.run import upgrade
 from planroom.orders import lifecycle, views
 from planroom.orders.models import Order, OrderProduct
 from planroom.orders.service import NewOrderFields, new_order
-from planroom.production import pipeline
+from planroom.production import line
 from planroom.runtime import Runtime
 from planroom.sandbox import service as sandbox
 
@@ -115,7 +115,7 @@ class DemoStep:
 def _progress(runtime: Runtime, order_id: uuid.UUID) -> DemoStep:
     with runtime.session_factory() as session:
         order = session.get(Order, order_id)
-        item = pipeline.item_of(session, order_id)
+        item = line.item_of(session, order_id)
         rows = list(session.scalars(select(OrderProduct).where(OrderProduct.order_id == order_id)))
     converted = 0 if item is None or item.state in ("new", "converting") else 1
     finished = sum(1 for row in rows if row.state in ("rendered", "delivered"))

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from planroom.db.engine import unit_of_work
 from planroom.orders.service import order_products
-from planroom.production.pipeline import item_of
+from planroom.production.line import item_of
 from planroom.runtime import Runtime
 from tests.builders import Tenant, make_tenant
 from tests.orders.builders import create_draft, tenant_with_owner, upload_scan

@@ -17,8 +17,8 @@ from planroom.render.products import PRODUCTS
 from planroom.render.products.base import Product, ProductOutput
 from planroom.runtime import Runtime
 from tests.builders import Tenant, make_tenant
-from tests.orders.builders import create_draft, tenant_with_owner
-from tests.orders.test_delivery import download, ready_calls, upload_sample
+from tests.orders.builders import create_draft, download, tenant_with_owner, upload_scan
+from tests.orders.test_delivery import ready_calls
 from tests.webhooks.receiver import running_receiver
 
 
@@ -88,7 +88,7 @@ def test_a_registered_product_is_ordered_rendered_and_delivered(
             "pdf_urls": [],
             "room_count": None,
         }
-        upload_sample(tenant, draft["id"], "two_storey_basement")
+        upload_scan(tenant, draft["id"], "two_storey_basement")
         while runtime.queue.drain():
             pass
         (ready,) = ready_calls(receiver)

@@ -5,7 +5,7 @@ import uuid
 from fastapi.testclient import TestClient
 
 from planroom.db.engine import unit_of_work
-from planroom.production.pipeline import TURNAROUND_PRIORITY, item_of
+from planroom.production.line import TURNAROUND_PRIORITY, item_of
 from planroom.runtime import Runtime
 from tests.builders import make_tenant
 from tests.orders.builders import create_draft, tenant_with_owner, upload_scan

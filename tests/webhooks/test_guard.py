@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from planroom.webhooks.guard import AddressRefused, check_target, refusal_reason
+from planroom.core.http import AddressRefused, check_target, refusal_reason
 
 BLOCKED = [
     "10.254.0.0",

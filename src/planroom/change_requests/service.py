@@ -7,7 +7,6 @@ Services never commit; the request commits once.
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -18,26 +17,21 @@ from planroom.core.clock import clock, epoch
 from planroom.core.errors import InvalidState, NotFound
 from planroom.floormodel.validation import check_model
 from planroom.orders import lifecycle
+from planroom.orders import service as orders
 from planroom.orders.models import Order
 from planroom.orders.products import groups_of
-from planroom.orders.service import order_products
-from planroom.production import pipeline
+from planroom.production import fixes
 from planroom.production.models import ProductionItem
 from planroom.production.versions import get_version, latest_version, model_of, save_version
 from planroom.runtime import Runtime
 
 OPEN_STATUSES = ("Open", "InProgress")
-FIX_DUE_AFTER = timedelta(hours=24)
-TURNAROUND_FIX_DUE_AFTER = timedelta(hours=6)
 
 
 def lock_company_order(session: Session, company_id: uuid.UUID, order_id: uuid.UUID) -> Order:
     """The company's order, locked and read after the lock (so its status is current); 404
     for another company's order, never revealing that it exists."""
-    owner = session.scalar(select(Order.company_id).where(Order.id == order_id))
-    if owner is None or owner != company_id:
-        raise NotFound("No order with this id in your company.")
-    return pipeline.lock_order(session, order_id)
+    return orders.get_order_for_update(session, company_id, order_id)
 
 
 def out(request: ChangeRequest) -> ChangeRequestOut:
@@ -94,12 +88,7 @@ def create(
     """Open a change request on a Ready order (call with the order locked): the order moves to
     Fixing (`moved_to_fixing`) and its production item waits for a drafter as a fix."""
     lifecycle.require_status(order, "Ready", action="requesting a change")
-    item = pipeline.item_of(session, order.id)
-    if item is None or item.state != "done":
-        raise InvalidState(
-            "The order's products are still being delivered; request the change once every "
-            "product is delivered."
-        )
+    fixes.open_fix(session, order, body.message)
     latest = latest_version(session, order.id)
     request = ChangeRequest(
         order_id=order.id,
@@ -114,14 +103,6 @@ def create(
     lifecycle.move(
         session, runtime, order, "Fixing", actor=actor, reason=f"change request {request.id}"
     )
-    now = clock.now()
-    item.state = "fixing"
-    item.round_kind = "fix"
-    item.claimed_by = None
-    item.claim_expires_at = None
-    item.problems = [f"change request: {body.message}"]
-    fast = "6h_turnaround" in order.add_ons
-    item.due_at = now + (TURNAROUND_FIX_DUE_AFTER if fast else FIX_DUE_AFTER)
     session.flush()
     return request
 
@@ -167,14 +148,7 @@ def resolve(
             "change request."
         )
     check_model(model_of(latest))
-    delivered = [
-        row.product for row in order_products(session, order.id) if row.state == "delivered"
-    ]
-    item.round_kind = "fix"
-    item.problems = []
-    item.claimed_by = None
-    item.claim_expires_at = None
-    pipeline.start_rendering(session, runtime, order, item, delivered)
+    fixes.render_fix(session, runtime, order, item)
     now = clock.now()
     request.status = "Done"
     request.started_at = request.started_at or now
@@ -220,15 +194,9 @@ def reject(
     request.resolved_at = now
     request.resolved_by = actor
     request.resolution_note = note
-    item.state = "done"
-    item.problems = []
-    item.claimed_by = None
-    item.claim_expires_at = None
+    fixes.close_fix(item)
     reason = f"change request {request.id} rejected"
-    delivered = [
-        row.product for row in order_products(session, order.id) if row.state == "delivered"
-    ]
-    groups = groups_of(delivered)
+    groups = groups_of(fixes.delivered_products(session, order))
     for group in groups:
         lifecycle.move(
             session,

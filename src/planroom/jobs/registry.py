@@ -30,7 +30,7 @@ LANES = (DEFAULT_LANE, WEBHOOK_LANE)
 # takes work, so a job enqueued by one process can run in any other.
 JOB_MODULES: list[str] = [
     "planroom.webhooks.tasks",
-    "planroom.orders.tasks",
+    "planroom.production.sources",
     "planroom.production.tasks",
     "planroom.sandbox.tasks",
 ]

@@ -19,7 +19,8 @@ from planroom.orders.schemas import (
     OrderRow,
     PostPurchase,
 )
-from planroom.production.pipeline import products_added, refresh_priority
+from planroom.production.line import refresh_priority
+from planroom.production.pipeline import products_added
 
 router = APIRouter(tags=["Orders"])
 

@@ -23,6 +23,7 @@ from planroom.core.errors import FieldError, NotFound
 from planroom.core.text import RequestBody
 from planroom.orders import combined, intake, redraw, service, views
 from planroom.orders.schemas import OrderOut, RedrawCreate
+from planroom.production import sources
 from planroom.production.pipeline import re_deliver
 from planroom.render.styles import StyleOptions
 from planroom.runtime import Runtime
@@ -69,9 +70,9 @@ async def upload_scan(
 
     def receive() -> OrderOut:
         order = service.get_order_for_update(session, company.id, order_id)
-        intake.check_scan(upload)
+        sources.check_scan(upload)
         actor = order.created_by or "api"
-        intake.receive_scan(session, runtime, order, upload, actor=actor)
+        sources.receive_scan(session, runtime, order, upload, actor=actor)
         return views.order_out(session, runtime, company, order)
 
     return await run_in_threadpool(receive)
@@ -115,8 +116,13 @@ async def create_redraw(
     else:
         data = await read_json_body(request, limit)
     body = validate_body(RedrawCreate, data)
-    order = await run_in_threadpool(redraw.create_redraw, session, runtime, company, body, uploads)
-    return await run_in_threadpool(views.order_out, session, runtime, company, order)
+
+    def create() -> OrderOut:
+        order, urls = redraw.create_redraw(session, runtime, company, body, uploads)
+        sources.redraw_received(session, runtime, order, uploads, urls)
+        return views.order_out(session, runtime, company, order)
+
+    return await run_in_threadpool(create)
 
 
 class ReDeliver(RequestBody):

@@ -2,12 +2,30 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from planroom.core.enums import EnumText
 from planroom.db.base import Base, CreatedAtMixin, IdMixin, utcnow
+
+
+class SourceState(StrEnum):
+    """A scan or plan: stored, still downloading (`pending`), or failed to download."""
+
+    STORED = "stored"
+    PENDING = "pending"
+    FAILED = "failed"
+
+
+class ProductState(StrEnum):
+    """An owed product: to render (`owed`), rendered and waiting for its group, delivered."""
+
+    OWED = "owed"
+    RENDERED = "rendered"
+    DELIVERED = "delivered"
 
 
 class Order(IdMixin, CreatedAtMixin, Base):
@@ -107,7 +125,9 @@ class OrderSource(IdMixin, CreatedAtMixin, Base):
     filename: Mapped[str] = mapped_column(String(300), default="")
     content_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     size: Mapped[int] = mapped_column(default=0)
-    state: Mapped[str] = mapped_column(String(20), default="stored")
+    state: Mapped[SourceState] = mapped_column(
+        EnumText(SourceState, 20), default=SourceState.STORED
+    )
     error: Mapped[str | None] = mapped_column(Text)
 
 
@@ -121,7 +141,9 @@ class OrderProduct(IdMixin, Base):
         ForeignKey("orders.id", ondelete="CASCADE"), index=True
     )
     product: Mapped[str] = mapped_column(String(30))
-    state: Mapped[str] = mapped_column(String(20), default="owed")
+    state: Mapped[ProductState] = mapped_column(
+        EnumText(ProductState, 20), default=ProductState.OWED
+    )
     owed_since: Mapped[datetime] = mapped_column(default=utcnow)
     rendered_at: Mapped[datetime | None]
     delivered_at: Mapped[datetime | None]

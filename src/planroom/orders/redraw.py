@@ -10,13 +10,11 @@ from sqlalchemy.orm import Session
 from planroom.companies.models import Company
 from planroom.core.errors import FieldError, UnsupportedMediaType
 from planroom.files.images import check_pixels
-from planroom.jobs.queue import enqueue_after_commit
 from planroom.orders import lifecycle
-from planroom.orders.intake import Upload, store_source
-from planroom.orders.models import Order, OrderSource
+from planroom.orders.intake import Upload
+from planroom.orders.models import Order
 from planroom.orders.schemas import RedrawCreate
 from planroom.orders.service import fields_of, new_order, require_owner
-from planroom.production.pipeline import ensure_item
 from planroom.runtime import Runtime
 
 SOURCE_TYPES = {
@@ -71,7 +69,9 @@ def create_redraw(
     company: Company,
     body: RedrawCreate,
     uploads: list[Upload],
-) -> Order:
+) -> tuple[Order, list[str]]:
+    """A new Pending redraw order; returns it and the URLs of its plans (none when plans were
+    uploaded), for the production line to store or download (`production.sources`)."""
     urls = source_urls(body) if not uploads else []
     for upload in uploads:
         check_source_file(upload, runtime.settings.max_image_pixels)
@@ -85,15 +85,6 @@ def create_redraw(
         order_type="redraw",
         is_scan_order=False,
     )
-    for upload in uploads:
-        store_source(session, runtime, order, upload, kind="image")
-    for url in urls:
-        source = OrderSource(order_id=order.id, kind="image", url=url, state="pending")
-        session.add(source)
-        session.flush()
-        enqueue_after_commit(session, runtime, "download_source", source_id=str(source.id))
-    item = ensure_item(session, order)
-    item.state = "drafting"
     lifecycle.move(
         session,
         runtime,
@@ -103,4 +94,4 @@ def create_redraw(
         reason="redraw order",
         creating=True,
     )
-    return order
+    return order, urls

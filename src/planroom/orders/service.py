@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ from planroom.core.clock import clock
 from planroom.core.errors import FieldError, NotFound
 from planroom.orders import lifecycle
 from planroom.orders.address import house_number
-from planroom.orders.models import Order, OrderProduct
+from planroom.orders.models import Order, OrderProduct, OrderSource, SourceState
 from planroom.orders.products import (
     products_for,
     purchasable_add_ons,
@@ -38,11 +39,44 @@ def get_order(session: Session, company_id: uuid.UUID, order_id: uuid.UUID) -> O
 
 
 def get_order_for_update(session: Session, company_id: uuid.UUID, order_id: uuid.UUID) -> Order:
-    """Like `get_order`, but locks the row (PostgreSQL) so concurrent moves serialise."""
-    order = session.scalar(select(Order).where(Order.id == order_id).with_for_update())
-    if order is None or order.company_id != company_id:
+    """Like `get_order`, but holds the order's lock (`lock_order`) to the end of the
+    transaction, so concurrent moves of one order serialise on either database. The lock is
+    taken only after the order is known to be the company's, and the order is read after it,
+    so its status is current."""
+    owner = session.scalar(select(Order.company_id).where(Order.id == order_id))
+    if owner is None or owner != company_id:
+        raise NotFound("No order with this id in your company.")
+    order = lock_order(session, order_id)
+    if order is None:
         raise NotFound("No order with this id in your company.")
     return order
+
+
+def lock_order(session: Session, order_id: uuid.UUID) -> Order | None:
+    """Take the order's row lock: a write on SQLite (pysqlite begins the transaction only at
+    the first write, and SQLite has no FOR UPDATE), FOR UPDATE on PostgreSQL; None when the
+    order is gone."""
+    session.execute(
+        update(Order)
+        .where(Order.id == order_id)
+        .values(updated_at=clock.now())
+        .execution_options(synchronize_session=False)
+    )
+    return session.scalar(
+        select(Order)
+        .where(Order.id == order_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+
+
+def get_any_order(session: Session, order_id: uuid.UUID) -> Order | None:
+    """Any company's order: for the production line, which works for every company."""
+    return session.get(Order, order_id)
+
+
+def order_exists(session: Session, order_id: uuid.UUID) -> bool:
+    return session.scalar(select(Order.id).where(Order.id == order_id)) is not None
 
 
 def require_owner(session: Session, company_id: uuid.UUID, email: str) -> User:
@@ -149,6 +183,83 @@ def owe_products(session: Session, order: Order, products: Sequence[str]) -> lis
 
 def order_products(session: Session, order_id: uuid.UUID) -> list[OrderProduct]:
     return list(session.scalars(select(OrderProduct).where(OrderProduct.order_id == order_id)))
+
+
+def order_product(session: Session, order_id: uuid.UUID, product: str) -> OrderProduct | None:
+    return session.scalar(
+        select(OrderProduct).where(
+            OrderProduct.order_id == order_id, OrderProduct.product == product
+        )
+    )
+
+
+def owed_products(session: Session, order_id: uuid.UUID) -> list[str]:
+    return list(
+        session.scalars(
+            select(OrderProduct.product).where(
+                OrderProduct.order_id == order_id, OrderProduct.state == "owed"
+            )
+        )
+    )
+
+
+# -- sources: what the production line works from (`production.sources`) ---------------------
+
+
+def add_source(session: Session, order: Order, **fields: Any) -> OrderSource:
+    source = OrderSource(order_id=order.id, **fields)
+    session.add(source)
+    session.flush()
+    return source
+
+
+def get_source(session: Session, source_id: uuid.UUID) -> OrderSource | None:
+    return session.get(OrderSource, source_id)
+
+
+def source_stored(
+    session: Session,
+    source_id: uuid.UUID,
+    *,
+    key: str,
+    filename: str,
+    content_type: str,
+    size: int,
+) -> None:
+    source = session.get(OrderSource, source_id)
+    if source is not None:
+        source.storage_key = key
+        source.filename = filename
+        source.content_type = content_type
+        source.size = size
+        source.state = SourceState.STORED
+
+
+def source_failed(session: Session, source_id: uuid.UUID, error: str) -> OrderSource | None:
+    source = session.get(OrderSource, source_id)
+    if source is not None:
+        source.state = SourceState.FAILED
+        source.error = error
+    return source
+
+
+def latest_scan_source(session: Session, order_id: uuid.UUID) -> OrderSource | None:
+    return session.scalar(
+        select(OrderSource)
+        .where(OrderSource.order_id == order_id, OrderSource.kind == "scan")
+        .order_by(OrderSource.created_at.desc())
+        .limit(1)
+    )
+
+
+def sources_of(session: Session, order_id: uuid.UUID) -> list[OrderSource]:
+    return list(
+        session.scalars(
+            select(OrderSource)
+            .where(OrderSource.order_id == order_id)
+            .order_by(OrderSource.created_at)
+        )
+    )
 
 
 def fields_of(body: NewOrderBody) -> NewOrderFields:

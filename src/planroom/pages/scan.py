@@ -9,12 +9,14 @@ from fastapi.responses import HTMLResponse, Response
 
 from planroom.api.deps import DbSession, RuntimeDep
 from planroom.api.uploads import read_file_upload
+from planroom.companies import service as companies
 from planroom.core.clock import clock
 from planroom.core.errors import PlanroomError
-from planroom.orders import go2scan, intake, service
+from planroom.orders import go2scan, service
 from planroom.orders.address import full_address
 from planroom.orders.models import GoToScanLink, Order
 from planroom.pages.templating import templates
+from planroom.production import sources
 
 router = APIRouter(include_in_schema=False)
 
@@ -52,7 +54,7 @@ def _load(session: DbSession, token: str) -> tuple[GoToScanLink | None, Order | 
     if link is None:
         return None, None, "Planroom"
     order = go2scan.order_of_link(session, link)
-    company = intake.company_of(session, order).name if order else "Planroom"
+    company = companies.get_company(session, order.company_id).name if order else "Planroom"
     return link, order, company
 
 
@@ -91,8 +93,8 @@ async def scan_upload(
             return _page(request, order, company, 400, error=error, expires=expires)
         try:
             locked = service.get_order_for_update(session, order.company_id, order.id)
-            intake.check_scan(upload)
-            intake.receive_scan(session, runtime, locked, upload, actor="go2scan")
+            sources.check_scan(upload)
+            sources.receive_scan(session, runtime, locked, upload, actor="go2scan")
         except PlanroomError as exc:
             session.rollback()
             message = f"The file could not be used: {exc.message} Export the scan again and retry."

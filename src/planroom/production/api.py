@@ -23,7 +23,7 @@ from planroom.core.clock import epoch
 from planroom.core.errors import FieldError, NotFound
 from planroom.core.pagination import Page, PageParamsDep
 from planroom.orders.address import full_address
-from planroom.orders.intake import sources_of
+from planroom.orders.service import sources_of
 from planroom.production import drafting, queue
 from planroom.production.auth import CurrentOperator
 from planroom.production.models import FloorModelVersion

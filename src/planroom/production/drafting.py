@@ -15,9 +15,11 @@ from planroom.floormodel.areas import total_scanned_area
 from planroom.floormodel.errors import Problem
 from planroom.floormodel.validation import check_model, parse_floor_model
 from planroom.orders import lifecycle
-from planroom.production import pipeline
+from planroom.orders.models import Order
+from planroom.production import line, pipeline
+from planroom.production.line import WAITING_STATES
 from planroom.production.models import FloorModelVersion, Operator, ProductionItem
-from planroom.production.queue import WAITING_STATES, drop_claim, locked, require_claim
+from planroom.production.queue import locked, require_claim
 from planroom.production.versions import latest_version, model_of, save_version
 from planroom.runtime import Runtime
 
@@ -51,7 +53,7 @@ def save_model(
     version = save_version(session, order, model, author=operator.name, note=note)
     order.total_scanned_area_m2 = total_scanned_area(model, "m2")
     warnings = [problem for problem in problems if problem.severity != "error"]
-    item.problems = [str(problem) for problem in warnings]
+    line.record_problems(item, [str(problem) for problem in warnings])
     session.flush()
     return SavedModel(version=version, warnings=warnings)
 
@@ -63,12 +65,12 @@ def approve(
     delivered as new; a delivered order whose fix, update or upgrade failed to render and came
     back to a drafter is delivered as that round again."""
     order, item = locked(session, order_id)
-    if item.state == "fixing":
+    if item.state == line.ItemState.FIXING:
         raise InvalidState(
             "The order is being fixed: resolve its change request "
             "(POST /api/production/v1/change-requests/{id}/resolve) to deliver the fix."
         )
-    if item.state not in ("drafting", "approval"):
+    if item.state not in (line.ItemState.DRAFTING, line.ItemState.APPROVAL):
         raise InvalidState(
             f"The order is {item.state} on the production line; only a drafted model or one "
             "waiting for approval can be approved."
@@ -82,12 +84,16 @@ def approve(
             f"PUT /api/production/v1/orders/{order.id}/model first."
         )
     check_model(model_of(latest))
-    if order.status == "Pending":
-        item.round_kind = "new"
-    item.problems = []
-    drop_claim(item)
-    pipeline.start_rendering(session, runtime, order, item)
+    render_approved(session, runtime, order, item)
     return item
+
+
+def render_approved(session: Session, runtime: Runtime, order: Order, item: ProductionItem) -> None:
+    """The approve step itself, once the model is known to be right: a Pending order starts
+    its first delivery round, a delivered one repeats the round that came back to a drafter.
+    The drafter's claim ends and nothing is left to tell them."""
+    round = line.RoundKind.NEW if order.status == "Pending" else None
+    pipeline.start_rendering(session, runtime, order, item, round=round, problems=[])
 
 
 def reject(

@@ -2,7 +2,7 @@
 
 Two times on each conversion (production item) and each owed render (product row):
 - `lease_expires_at`, set when the job is enqueued: the queue is trusted with it until then
-  (15 or 5 minutes, `pipeline.RENDER_LEASE` / `CONVERT_LEASE`, counted from when it is due);
+  (15 or 5 minutes, `line.RENDER_LEASE` / `CONVERT_LEASE`, counted from when it is due);
 - `running_until`, set by the job that takes it (compare-and-set, so one job at a time) and
   renewed by its heartbeat every `job_lease_seconds / 3`.
 
@@ -29,9 +29,9 @@ from planroom.db.engine import unit_of_work
 from planroom.jobs.lease import Renew
 from planroom.jobs.queue import enqueue_after_commit
 from planroom.jobs.registry import DEFAULT_LANE, reconciler
-from planroom.orders.models import OrderProduct
-from planroom.production import pipeline
-from planroom.production.models import ProductionItem
+from planroom.orders.models import OrderProduct, ProductState
+from planroom.production import line
+from planroom.production.models import ItemState, ProductionItem
 from planroom.runtime import Runtime
 
 log = logging.getLogger("planroom.production")
@@ -46,7 +46,7 @@ def claim_conversion(session: Session, order_id: uuid.UUID, until: datetime) -> 
             update(ProductionItem)
             .where(
                 ProductionItem.order_id == order_id,
-                ProductionItem.state == "converting",
+                ProductionItem.state == ItemState.CONVERTING,
                 _free(ProductionItem.running_until, clock.now()),
             )
             .values(running_until=until),
@@ -61,7 +61,7 @@ def renew_conversion(session: Session, order_id: uuid.UUID, until: datetime) -> 
             update(ProductionItem)
             .where(
                 ProductionItem.order_id == order_id,
-                ProductionItem.state == "converting",
+                ProductionItem.state == ItemState.CONVERTING,
                 ProductionItem.running_until.is_not(None),
             )
             .values(running_until=until),
@@ -78,7 +78,7 @@ def claim_render(session: Session, order_id: uuid.UUID, product: str, until: dat
             .where(
                 OrderProduct.order_id == order_id,
                 OrderProduct.product == product,
-                OrderProduct.state == "owed",
+                OrderProduct.state == ProductState.OWED,
                 _free(OrderProduct.running_until, clock.now()),
             )
             .values(running_until=until, attempts=OrderProduct.attempts + 1),
@@ -94,7 +94,7 @@ def renew_render(session: Session, order_id: uuid.UUID, product: str, until: dat
             .where(
                 OrderProduct.order_id == order_id,
                 OrderProduct.product == product,
-                OrderProduct.state == "owed",
+                OrderProduct.state == ProductState.OWED,
                 OrderProduct.running_until.is_not(None),
             )
             .values(running_until=until),
@@ -148,23 +148,23 @@ def requeue_expired_work(runtime: Runtime) -> None:
     lease = timedelta(seconds=runtime.settings.job_lease_seconds)
     idle = runtime.queue.pending_count(DEFAULT_LANE) == 0
     converting = and_(
-        ProductionItem.state == "converting",
+        ProductionItem.state == ItemState.CONVERTING,
         _orphaned(
             ProductionItem.running_until,
             ProductionItem.lease_expires_at,
             now,
-            pipeline.CONVERT_LEASE,
+            line.CONVERT_LEASE,
             lease,
             idle,
         ),
     )
     rendering = and_(
-        OrderProduct.state == "owed",
+        OrderProduct.state == ProductState.OWED,
         _orphaned(
             OrderProduct.running_until,
             OrderProduct.lease_expires_at,
             now,
-            pipeline.RENDER_LEASE,
+            line.RENDER_LEASE,
             lease,
             idle,
         ),
@@ -174,7 +174,7 @@ def requeue_expired_work(runtime: Runtime) -> None:
             taken = session.execute(
                 update(ProductionItem)
                 .where(ProductionItem.order_id == order_id, converting)
-                .values(running_until=None, lease_expires_at=now + pipeline.CONVERT_LEASE),
+                .values(running_until=None, lease_expires_at=now + line.CONVERT_LEASE),
                 execution_options={"synchronize_session": False},
             )
             if _changed(taken):
@@ -183,13 +183,13 @@ def requeue_expired_work(runtime: Runtime) -> None:
         orphans = session.execute(
             select(OrderProduct.id, OrderProduct.order_id, OrderProduct.product)
             .join(ProductionItem, ProductionItem.order_id == OrderProduct.order_id)
-            .where(ProductionItem.state == "rendering", rendering)
+            .where(ProductionItem.state == ItemState.RENDERING, rendering)
         ).all()
         for row_id, order_id, product in orphans:
             taken = session.execute(
                 update(OrderProduct)
                 .where(OrderProduct.id == row_id, rendering)
-                .values(running_until=None, lease_expires_at=now + pipeline.RENDER_LEASE),
+                .values(running_until=None, lease_expires_at=now + line.RENDER_LEASE),
                 execution_options={"synchronize_session": False},
             )
             if _changed(taken):

@@ -2,12 +2,27 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from planroom.core.enums import EnumText
 from planroom.db.base import Base, CreatedAtMixin, IdMixin, utcnow
+
+
+class ItemState(StrEnum):
+    """Where an order stands on the production line; the moves are `production.line`'s."""
+
+    NEW = "new"
+    CONVERTING = "converting"
+    DRAFTING = "drafting"
+    APPROVAL = "approval"
+    RENDERING = "rendering"
+    DONE = "done"
+    FAILED = "failed"
+    FIXING = "fixing"
 
 
 class FloorModelVersion(IdMixin, CreatedAtMixin, Base):
@@ -34,7 +49,7 @@ class ProductionItem(IdMixin, CreatedAtMixin, Base):
     order_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("orders.id", ondelete="CASCADE"), unique=True
     )
-    state: Mapped[str] = mapped_column(String(20), index=True)
+    state: Mapped[ItemState] = mapped_column(EnumText(ItemState, 20), index=True)
     round_kind: Mapped[str] = mapped_column(String(20), default="new")
     priority: Mapped[int] = mapped_column(default=0)
     due_at: Mapped[datetime]

@@ -17,33 +17,25 @@ from sqlalchemy.orm import Session
 
 from planroom.change_requests import service as change_requests
 from planroom.change_requests.models import ChangeRequest
+from planroom.companies import service as companies
 from planroom.companies.models import Company
 from planroom.core.clock import clock
 from planroom.core.errors import Conflict, InvalidState, NotFound
 from planroom.core.pagination import Page, PageParams, build_page
+from planroom.orders import service as orders
 from planroom.orders.models import Order
-from planroom.production import pipeline
+from planroom.production import line, pipeline
+from planroom.production.line import FINISHED_STATES, ItemState, drop_claim
+from planroom.production.line import WAITING_STATES as WAITING_STATES
 from planroom.production.models import Operator, ProductionItem
 from planroom.production.operators import operator_name
 
 CLAIM_TTL = timedelta(hours=2)
 
-ITEM_STATES = (
-    "new",
-    "converting",
-    "drafting",
-    "approval",
-    "rendering",
-    "done",
-    "failed",
-    "fixing",
-)
-WAITING_STATES = ("drafting", "approval", "fixing")
-"""Work that waits for a drafter: the default queue, and the states a claim can be taken in."""
-FINISHED_STATES = ("done", "failed")
+ITEM_STATES: tuple[ItemState, ...] = tuple(ItemState)
 
-PRIORITY_NAMES = {rank: name for name, rank in pipeline.PRIORITY.items()}
-PRIORITY_NAMES[pipeline.TURNAROUND_PRIORITY] = "6h_turnaround"
+PRIORITY_NAMES = {rank: name for name, rank in line.PRIORITY.items()}
+PRIORITY_NAMES[line.TURNAROUND_PRIORITY] = "6h_turnaround"
 
 
 @dataclass(frozen=True)
@@ -94,12 +86,11 @@ def list_queue(session: Session, states: Sequence[str], params: PageParams) -> P
 
 def work_item(session: Session, order_id: uuid.UUID) -> WorkItem:
     """Any company's order on the production line (operators see them all); 404 otherwise."""
-    order = session.get(Order, order_id)
-    item = pipeline.item_of(session, order_id) if order else None
-    company = session.get(Company, order.company_id) if order else None
-    if order is None or item is None or company is None:
+    order = orders.get_any_order(session, order_id)
+    item = line.item_of(session, order_id) if order else None
+    if order is None or item is None:
         raise NotFound("No order with this id is on the production line.")
-    return _work_item(session, item, order, company)
+    return _work_item(session, item, order, companies.get_company(session, order.company_id))
 
 
 def _work_item(session: Session, item: ProductionItem, order: Order, company: Company) -> WorkItem:
@@ -114,10 +105,10 @@ def _work_item(session: Session, item: ProductionItem, order: Order, company: Co
 
 def locked(session: Session, order_id: uuid.UUID) -> tuple[Order, ProductionItem]:
     """The order, locked, and its production item; 404 when there is none."""
-    if session.scalar(select(Order.id).where(Order.id == order_id)) is None:
+    if not orders.order_exists(session, order_id):
         raise NotFound("No order with this id is on the production line.")
     order = pipeline.lock_order(session, order_id)
-    item = pipeline.item_of(session, order_id)
+    item = line.item_of(session, order_id)
     if item is None:
         raise NotFound("No order with this id is on the production line.")
     return order, item
@@ -160,8 +151,7 @@ def release(session: Session, operator: Operator, order_id: uuid.UUID) -> Produc
     _order, item = locked(session, order_id)
     if holds_claim(item) and not holds_claim(item, operator):
         raise Conflict(f"{_holder_message(session, item)}; only they can release it.")
-    item.claimed_by = None
-    item.claim_expires_at = None
+    drop_claim(item)
     session.flush()
     return item
 
@@ -176,8 +166,3 @@ def require_claim(session: Session, operator: Operator, order: Order, item: Prod
         f"Claim the order first: POST /api/production/v1/orders/{order.id}/claim "
         "(a claim lasts 2 hours)."
     )
-
-
-def drop_claim(item: ProductionItem) -> None:
-    item.claimed_by = None
-    item.claim_expires_at = None

@@ -13,10 +13,9 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planroom.companies.models import Company
+from planroom.companies import service as companies
 from planroom.core.clock import clock
 from planroom.core.errors import PlanroomError
 from planroom.db.engine import unit_of_work
@@ -25,9 +24,10 @@ from planroom.floormodel.quality import assess, with_findings
 from planroom.floormodel.roomplan import parse_scan_bytes
 from planroom.jobs.lease import heartbeat, lease_until
 from planroom.jobs.registry import job
-from planroom.orders.intake import latest_scan_source
-from planroom.orders.models import Order, OrderProduct
-from planroom.production import leases, pipeline
+from planroom.orders import service as orders
+from planroom.orders.models import ProductState
+from planroom.production import leases, line, pipeline
+from planroom.production.line import RENDER_LEASE, ItemState, move_item
 from planroom.production.models import ProductionItem
 from planroom.production.render_context import render_context
 from planroom.production.versions import latest_version, model_of, save_version
@@ -61,11 +61,10 @@ def convert_scan(runtime: Runtime, order_id: str) -> None:
 def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
-        item = pipeline.item_of(session, oid)
-        if item is None or item.state != "converting":
+        item = line.item_of(session, oid)
+        if item is None or item.state != ItemState.CONVERTING:
             return
-        item.running_until = None
-        source = latest_scan_source(session, oid)
+        source = orders.latest_scan_source(session, oid)
         if source is None or source.storage_key is None:
             _needs_drafter(item, ["no scan is stored for this order"])
             return
@@ -84,14 +83,11 @@ def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
         elif runtime.settings.auto_approve_models:
             pipeline.start_rendering(session, runtime, order, item)
         else:
-            item.state = "approval"
-            item.lease_expires_at = None
+            move_item(item, ItemState.APPROVAL)
 
 
 def _needs_drafter(item: ProductionItem, problems: list[str]) -> None:
-    item.state = "drafting"
-    item.problems = problems
-    item.lease_expires_at = None
+    move_item(item, ItemState.DRAFTING, problems=problems)
 
 
 @job("render_product")
@@ -118,11 +114,11 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
         return
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
-        row = _product_row(session, oid, product)
-        if row is None or row.state != "owed":
+        row = orders.order_product(session, oid, product)
+        if row is None or row.state != ProductState.OWED:
             return
         row.files = stored
-        row.state = "rendered"
+        row.state = ProductState.RENDERED
         row.model_version = version
         row.rendered_at = clock.now()
         row.lease_expires_at = None
@@ -134,11 +130,11 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
 def _prepare(
     session: Session, runtime: Runtime, order_id: uuid.UUID, product: str
 ) -> tuple[RenderContext, int] | None:
-    order = session.get(Order, order_id)
+    order = orders.get_any_order(session, order_id)
     version = latest_version(session, order_id)
-    company = session.get(Company, order.company_id) if order is not None else None
-    if order is None or version is None or company is None:
+    if order is None or version is None:
         return None
+    company = companies.get_company(session, order.company_id)
     until = lease_until(runtime.settings.job_lease_seconds)
     if not leases.claim_render(session, order_id, product, until):
         return None  # done already, or another job runs it
@@ -147,14 +143,6 @@ def _prepare(
         session, runtime.settings, order, company, model, version.version, storage=runtime.storage
     )
     return ctx, version.version
-
-
-def _product_row(session: Session, order_id: uuid.UUID, product: str) -> OrderProduct | None:
-    return session.scalar(
-        select(OrderProduct).where(
-            OrderProduct.order_id == order_id, OrderProduct.product == product
-        )
-    )
 
 
 def _store(runtime: Runtime, order_id: str, product: str, output: ProductOutput) -> dict[str, Any]:
@@ -170,21 +158,22 @@ def _record_failure(
     session: Session, runtime: Runtime, order_id: uuid.UUID, product: str, error: str
 ) -> None:
     """Retry at once, then after a backoff; after `MAX_RENDER_ATTEMPTS` a drafter sees it."""
-    row = _product_row(session, order_id, product)
-    if row is None or row.state != "owed":
+    row = orders.order_product(session, order_id, product)
+    if row is None or row.state != ProductState.OWED:
         return
     row.error = error
     row.running_until = None
     if row.attempts >= MAX_RENDER_ATTEMPTS:
-        item = pipeline.item_of(session, order_id)
+        item = line.item_of(session, order_id)
         row.lease_expires_at = None
-        if item is not None:
-            item.state = "drafting"
-            item.problems = [f"{product} failed to render {row.attempts} times: {error}"]
+        # only a running round goes back to a drafter; an order rejected meanwhile stays failed
+        if item is not None and item.state in (ItemState.RENDERING, ItemState.DRAFTING):
+            problem = f"{product} failed to render {row.attempts} times: {error}"
+            move_item(item, ItemState.DRAFTING, problems=[problem])
         return
     delay = RENDER_RETRY_DELAYS[min(row.attempts, len(RENDER_RETRY_DELAYS)) - 1]
     # queued as if enqueued when due, so the reconciler's rules hold for the retry too
-    row.lease_expires_at = clock.now() + timedelta(seconds=delay) + pipeline.RENDER_LEASE
+    row.lease_expires_at = clock.now() + timedelta(seconds=delay) + RENDER_LEASE
     runtime.queue.enqueue_after_commit(
         session, "render_product", delay=delay, order_id=str(order_id), product=product
     )

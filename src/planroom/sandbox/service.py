@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import uuid
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planroom.change_requests import service as change_requests
@@ -31,8 +30,9 @@ from planroom.floormodel.validation import validate_model
 from planroom.jobs.queue import enqueue_after_commit
 from planroom.jobs.registry import run_reconcilers
 from planroom.orders import go2scan, intake, lifecycle
-from planroom.orders.models import Order, OrderProduct, OrderSource
-from planroom.production import pipeline
+from planroom.orders import service as orders
+from planroom.orders.models import Order, OrderSource
+from planroom.production import drafting, line, pipeline, sources
 from planroom.production.versions import latest_version, model_of, save_version
 from planroom.runtime import Runtime
 from planroom.users import service as users
@@ -66,16 +66,14 @@ def sample_upload(name: str) -> intake.Upload:
 
 
 def sample_model(name: str) -> FloorModel:
-    return intake.check_scan(sample_upload(name))
+    return sources.check_scan(sample_upload(name))
 
 
 def upload_sample(
     session: Session, runtime: Runtime, order: Order, name: str, *, actor: str = ACTOR
 ) -> OrderSource:
     """Upload sample `name` as the order's scan, exactly as a client's upload would be."""
-    upload = sample_upload(name)
-    lifecycle.require_status(order, "Draft", "New", "Failed", action="uploading a scan")
-    return intake.receive_scan(session, runtime, order, upload, actor=actor)
+    return sources.receive_scan(session, runtime, order, sample_upload(name), actor=actor)
 
 
 def advance_to_ready(
@@ -104,17 +102,14 @@ def approve_waiting(
     """Approve a Pending order that waits for a drafter, as the drafter would: its model if it
     passes the quality gate, else sample `sample` in its place. Returns whether it did."""
     order = pipeline.lock_order(session, order_id)
-    item = pipeline.item_of(session, order_id)
-    if order.status != "Pending" or item is None or item.state not in ("drafting", "approval"):
+    item = line.item_of(session, order_id)
+    waiting = (line.ItemState.DRAFTING, line.ItemState.APPROVAL)
+    if order.status != "Pending" or item is None or item.state not in waiting:
         return False
     latest = latest_version(session, order_id)
     if latest is None or _has_errors(model_of(latest)):
         save_version(session, order, sample_model(sample), author=ACTOR, note=f"sample {sample}")
-    item.round_kind = "new"
-    item.problems = []
-    item.claimed_by = None
-    item.claim_expires_at = None
-    pipeline.start_rendering(session, runtime, order, item)
+    drafting.render_approved(session, runtime, order, item)
     return True
 
 
@@ -129,7 +124,7 @@ def _has_errors(model: FloorModel) -> bool:
 
 
 def _resolve_fix(session: Session, runtime: Runtime, order: Order) -> None:
-    item = pipeline.item_of(session, order.id)
+    item = line.item_of(session, order.id)
     request = change_requests.open_request_of(session, order.id)
     latest = latest_version(session, order.id)
     if item is None or request is None or latest is None:
@@ -151,14 +146,8 @@ def _render_now(runtime: Runtime, order_id: uuid.UUID) -> None:
     from planroom.production.tasks import render_product
 
     with runtime.session_factory() as session:
-        owed = list(
-            session.scalars(
-                select(OrderProduct.product).where(
-                    OrderProduct.order_id == order_id, OrderProduct.state == "owed"
-                )
-            )
-        )
-        item = pipeline.item_of(session, order_id)
+        owed = orders.owed_products(session, order_id)
+        item = line.item_of(session, order_id)
         rendering = item is not None and item.state == "rendering"
     if not rendering:
         return

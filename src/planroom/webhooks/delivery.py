@@ -30,7 +30,7 @@ from planroom.db.engine import unit_of_work
 from planroom.jobs.lease import Renew, heartbeat
 from planroom.runtime import Runtime
 from planroom.webhooks import circuits, sender
-from planroom.webhooks.models import WebhookAttempt, WebhookConfig, WebhookDelivery
+from planroom.webhooks.models import DeliveryState, WebhookAttempt, WebhookConfig, WebhookDelivery
 from planroom.webhooks.service import DELIVER_JOB, secrets_in_use
 from planroom.webhooks.signing import signed_headers
 
@@ -155,7 +155,7 @@ def _claim(session: Session, runtime: Runtime, delivery_id: uuid.UUID) -> Claime
         return None
     skip = _skip_reason(delivery, config)
     if skip is not None:
-        delivery.state = "skipped"
+        delivery.state = DeliveryState.SKIPPED
         delivery.next_attempt_at = None
         delivery.claimed_until = None
         delivery.last_error = skip
@@ -260,7 +260,7 @@ def _record(
     delivery.claimed_until = None
     delivery.next_attempt_at = None
     if result.outcome == "delivered":
-        delivery.state = "delivered"
+        delivery.state = DeliveryState.DELIVERED
         delivery.delivered_at = attempted_at
         return
     if result.outcome == "gone":
@@ -272,7 +272,7 @@ def _record(
             session, DELIVER_JOB, delay=delay, delivery_id=str(delivery.id)
         )
         return
-    delivery.state = "failed"
+    delivery.state = DeliveryState.FAILED
     log.warning(
         "webhook %s to %s given up after %d attempt(s): %s",
         delivery.event_id,

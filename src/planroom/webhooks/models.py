@@ -2,12 +2,24 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from planroom.core.enums import EnumText
 from planroom.db.base import Base, CreatedAtMixin, IdMixin, utcnow
+
+
+class DeliveryState(StrEnum):
+    """A webhook delivery: still to send, delivered, failed for good, or skipped (its URL
+    or trigger was unregistered before it was sent)."""
+
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    SKIPPED = "skipped"
 
 
 class WebhookConfig(CreatedAtMixin, Base):
@@ -48,7 +60,9 @@ class WebhookDelivery(IdMixin, CreatedAtMixin, Base):
     url: Mapped[str] = mapped_column(String(2048))
     body: Mapped[str] = mapped_column(Text)
     # pending -> delivered | failed (gave up, 410, refused address) | skipped (URL unregistered)
-    state: Mapped[str] = mapped_column(String(20), default="pending")
+    state: Mapped[DeliveryState] = mapped_column(
+        EnumText(DeliveryState, 20), default=DeliveryState.PENDING
+    )
     attempt_count: Mapped[int] = mapped_column(default=0)
     max_attempts: Mapped[int]
     next_attempt_at: Mapped[datetime | None]

@@ -1,26 +1,18 @@
-"""One HTTP attempt: POST the frozen body, never follow redirects, classify the answer.
-
-Connections are kept alive between calls: each worker process keeps one httpx client per
-receiving host (the guard pins the checked address, so a client per host name keeps each TLS
-connection to the name it was opened for).
-"""
+"""One HTTP attempt: POST the frozen body through the guarded outgoing client
+(`core.http`, kept-alive connections shared with source downloads), classify the answer."""
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass
 from typing import Literal
 
 import httpx
 
-from planroom.webhooks.guard import AddressRefused, check_target
+from planroom.core.http import AddressRefused, SharedClients, guarded_stream, shared_clients
 
 Outcome = Literal["delivered", "retry", "gone", "refused"]
 RESPONSE_EXCERPT_CHARS = 1024
-
-
-MAX_SHARED_HOSTS = 256
 
 
 @dataclass(frozen=True)
@@ -31,40 +23,6 @@ class AttemptResult:
     duration_ms: int
     response_body: str | None = None
     timed_out: bool = False
-
-
-class SharedClients:
-    """Kept-alive httpx clients, one per (scheme, host name, port); thread-safe."""
-
-    def __init__(self, max_hosts: int = MAX_SHARED_HOSTS) -> None:
-        self._clients: dict[tuple[str, str], httpx.Client] = {}
-        self._lock = threading.Lock()
-        self._max_hosts = max_hosts
-
-    def get(self, key: tuple[str, str]) -> httpx.Client | None:
-        """The host's client; None once `max_hosts` hosts have one (call with a fresh client)."""
-        with self._lock:
-            client = self._clients.get(key)
-            if client is None and len(self._clients) < self._max_hosts:
-                client = self._clients[key] = new_client()
-            return client
-
-    def close(self) -> None:
-        with self._lock:
-            clients, self._clients = list(self._clients.values()), {}
-        for client in clients:
-            client.close()
-
-
-def new_client() -> httpx.Client:
-    return httpx.Client(
-        follow_redirects=False,
-        trust_env=False,
-        limits=httpx.Limits(max_connections=20, max_keepalive_connections=5, keepalive_expiry=30),
-    )
-
-
-shared_clients = SharedClients()
 
 
 def post(
@@ -84,42 +42,28 @@ def post(
     def elapsed_ms() -> int:
         return int((time.monotonic() - started) * 1000)
 
+    limits = httpx.Timeout(timeout, connect=min(5.0, timeout))
     try:
-        target = check_target(url, allow_private=allow_private)
+        with guarded_stream(
+            "POST",
+            url,
+            allow_private=allow_private,
+            timeout=limits,
+            headers=headers,
+            content=body.encode(),
+            clients=clients,
+        ) as response:
+            waited = time.monotonic() - started
+            excerpt = _read_excerpt(response)
     except AddressRefused as exc:
         return AttemptResult("refused", None, str(exc), elapsed_ms())
     except OSError as exc:
         return AttemptResult("retry", None, f"could not resolve the host: {exc}", elapsed_ms())
-
-    request_headers = dict(headers)
-    extensions: dict[str, str] = {}
-    if target.host_header:
-        request_headers["host"] = target.host_header
-    if target.sni_hostname:
-        extensions["sni_hostname"] = target.sni_hostname
-    limits = httpx.Timeout(timeout, connect=min(5.0, timeout))
-    key = (target.url.scheme, f"{target.host_header or target.url.netloc.decode()}")
-    shared = clients.get(key) if clients is not None else None
-    client = shared or new_client()
-    try:
-        with client.stream(
-            "POST",
-            target.url,
-            content=body.encode(),
-            headers=request_headers,
-            extensions=extensions,
-            timeout=limits,
-        ) as response:
-            waited = time.monotonic() - started
-            excerpt = _read_excerpt(response)
     except httpx.TimeoutException:
         error = f"no answer within {timeout:g} s"
         return AttemptResult("retry", None, error, elapsed_ms(), timed_out=True)
     except httpx.HTTPError as exc:
         return AttemptResult("retry", None, _describe(exc), elapsed_ms())
-    finally:
-        if shared is None:
-            client.close()
 
     status = response.status_code
     if waited > timeout:

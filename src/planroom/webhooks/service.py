@@ -19,7 +19,7 @@ from planroom.auth.encryption import SecretBox, secret_box
 from planroom.core.clock import clock
 from planroom.core.errors import InvalidState, NotFound
 from planroom.runtime import Runtime
-from planroom.webhooks.models import WebhookConfig, WebhookDelivery
+from planroom.webhooks.models import DeliveryState, WebhookConfig, WebhookDelivery
 from planroom.webhooks.schemas import Trigger
 from planroom.webhooks.signing import new_event_id, new_secret
 
@@ -189,7 +189,7 @@ def retry_delivery(
         )
     if delivery.state != "pending":
         delivery.max_attempts = delivery.attempt_count + 1
-    delivery.state = "pending"
+    delivery.state = DeliveryState.PENDING
     delivery.next_attempt_at = now
     session.flush()
     runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(delivery.id))
@@ -218,7 +218,7 @@ def replay_failed(
             skipped += 1
             continue
         delivery.max_attempts = delivery.attempt_count + 1
-        delivery.state = "pending"
+        delivery.state = DeliveryState.PENDING
         delivery.next_attempt_at = now
         runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(delivery.id))
         retried += 1
