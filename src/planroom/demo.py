@@ -99,7 +99,7 @@ def create_demo_order(
             order_type=None,
             is_scan_order=True,
         )
-        lifecycle.move(session, runtime, order, "Draft", actor="demo", creating=True)
+        lifecycle.move(session, order, "Draft", actor="demo", creating=True)
         sandbox.upload_sample(session, runtime, order, sample, actor="demo")
         return order.id
 

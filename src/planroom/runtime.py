@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planroom.db.engine import make_engine, make_session_factory
 from planroom.files.storage import Storage, make_storage
-from planroom.jobs.queue import JobQueue
+from planroom.jobs.queue import JobQueue, install
 from planroom.mail.service import Mailer
 from planroom.settings import Settings
 
@@ -27,6 +27,8 @@ class Runtime:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Runtime:
+        import planroom.tasks  # noqa: F401 - registers every job before one can be enqueued
+
         settings.ensure_data_dir()
         engine = make_engine(
             settings.resolved_database_url,
@@ -43,6 +45,7 @@ class Runtime:
             storage=make_storage(settings),
         )
         runtime.queue.bind(runtime)
+        install(factory, runtime)
         return runtime
 
     def close(self) -> None:

@@ -13,7 +13,7 @@ import pytest
 from planroom.db.engine import unit_of_work
 from planroom.jobs import registry
 from planroom.jobs.consumer import embedded_consumer
-from planroom.jobs.queue import JobQueue, enqueue_after_commit
+from planroom.jobs.queue import JobQueue, enqueue
 from planroom.jobs.registry import run_reconcilers
 from planroom.runtime import Runtime
 from planroom.settings import Settings
@@ -35,11 +35,11 @@ def wait_for(condition: Callable[[], bool], seconds: float = 15.0) -> None:
 def test_a_rolled_back_transaction_enqueues_nothing(runtime: Runtime, tmp_path: Path) -> None:
     out = tmp_path / "out.txt"
     with pytest.raises(RuntimeError), unit_of_work(runtime.session_factory) as session:
-        enqueue_after_commit(session, runtime, "tests.record", path=str(out), value="x")
+        enqueue(session, "tests.record", path=str(out), value="x")
         raise RuntimeError("rolled back")
     assert runtime.queue.pending_count() == 0
     with unit_of_work(runtime.session_factory) as session:
-        enqueue_after_commit(session, runtime, "tests.record", path=str(out), value="y")
+        enqueue(session, "tests.record", path=str(out), value="y")
         assert runtime.queue.pending_count() == 0  # not before the commit
     assert runtime.queue.pending_count() == 1
     assert runtime.queue.drain() == 1
@@ -59,7 +59,7 @@ def test_immediate_mode_runs_after_commit_and_parks_delayed_jobs(
     out = tmp_path / "out.txt"
     runtime.queue.immediate = True
     with unit_of_work(runtime.session_factory) as session:
-        enqueue_after_commit(session, runtime, "tests.record", path=str(out), value="now")
+        enqueue(session, "tests.record", path=str(out), value="now")
         assert lines(out) == []
     assert lines(out) == ["now"]
     runtime.queue.enqueue("tests.record", delay=60, path=str(out), value="later")
@@ -87,7 +87,7 @@ def _restart_survives(settings: Settings, name: str, out: Path) -> None:
     first.queue = JobQueue(settings, name=name)
     first.queue.bind(first)
     with unit_of_work(first.session_factory) as session:
-        enqueue_after_commit(session, first, "tests.record", path=str(out), value="survived")
+        enqueue(session, "tests.record", path=str(out), value="survived")
     first.close()  # stopped before any worker ran it
     assert lines(out) == []
 

@@ -36,7 +36,7 @@ def test_worker_process_delivers_queued_webhooks_and_stops_cleanly(
                 urls=[receiver.url],
                 triggers=["moved_to_ready"],
             )
-            webhooks.record_event(session, runtime, tenant.id, "moved_to_ready", ready_payload())
+            webhooks.record_event(session, tenant.id, "moved_to_ready", ready_payload())
         assert runtime.queue.pending_count() == 1
         runtime.close()
 

@@ -35,7 +35,7 @@ def fire(
     """Record an event the way the orders lifecycle does: inside a committed unit of work."""
     payload = payload or ready_payload()
     with unit_of_work(runtime.session_factory) as session:
-        record_event(session, runtime, company_id, trigger, payload)
+        record_event(session, company_id, trigger, payload)
     return payload
 
 

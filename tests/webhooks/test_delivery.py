@@ -186,7 +186,7 @@ def test_a_rolled_back_transaction_sends_nothing(
     tenant = make_tenant(immediate, client)
     register(tenant, [receiver.url])
     with pytest.raises(RuntimeError), unit_of_work(immediate.session_factory) as session:
-        record_event(session, immediate, tenant.id, "moved_to_ready", ready_payload())
+        record_event(session, tenant.id, "moved_to_ready", ready_payload())
         raise RuntimeError("the status change failed")
     run_reconcilers(immediate)
     assert receiver.received == []

@@ -83,9 +83,7 @@ def test_recording_the_same_event_id_again_stores_nothing_new(
     register(tenant, [receiver.url])
     for _ in range(2):
         with unit_of_work(runtime.session_factory) as session:
-            record_event(
-                session, runtime, tenant.id, "moved_to_ready", ready_payload(), event_id="msg_x1"
-            )
+            record_event(session, tenant.id, "moved_to_ready", ready_payload(), event_id="msg_x1")
     assert len(_delivery_ids(runtime)) == 1
     runtime.queue.drain()
     assert len(receiver.received) == 1

@@ -30,7 +30,7 @@ def create_change_request(
     `previous_status: "Fixing"` and `delivery_type: "fix"`."""
     order = service.lock_company_order(session, company.id, order_id)
     actor = order.created_by or "api"
-    request = service.create(session, runtime, order, body, actor=actor)
+    request = service.create(session, order, body, actor=actor)
     return service.out(request)
 
 

@@ -23,7 +23,6 @@ from planroom.orders.products import groups_of
 from planroom.production import fixes
 from planroom.production.models import ProductionItem
 from planroom.production.versions import get_version, latest_version, model_of, save_version
-from planroom.runtime import Runtime
 
 OPEN_STATUSES = ("Open", "InProgress")
 
@@ -83,7 +82,7 @@ def open_request_of(session: Session, order_id: uuid.UUID) -> ChangeRequest | No
 
 
 def create(
-    session: Session, runtime: Runtime, order: Order, body: ChangeRequestCreate, *, actor: str
+    session: Session, order: Order, body: ChangeRequestCreate, *, actor: str
 ) -> ChangeRequest:
     """Open a change request on a Ready order (call with the order locked): the order moves to
     Fixing (`moved_to_fixing`) and its production item waits for a drafter as a fix."""
@@ -100,9 +99,7 @@ def create(
     )
     session.add(request)
     session.flush()
-    lifecycle.move(
-        session, runtime, order, "Fixing", actor=actor, reason=f"change request {request.id}"
-    )
+    lifecycle.move(session, order, "Fixing", actor=actor, reason=f"change request {request.id}")
     session.flush()
     return request
 
@@ -125,7 +122,6 @@ def _require_open(request: ChangeRequest, action: str) -> None:
 
 def resolve(
     session: Session,
-    runtime: Runtime,
     order: Order,
     item: ProductionItem,
     request: ChangeRequest,
@@ -148,7 +144,7 @@ def resolve(
             "change request."
         )
     check_model(model_of(latest))
-    fixes.render_fix(session, runtime, order, item)
+    fixes.render_fix(session, order, item)
     now = clock.now()
     request.status = "Done"
     request.started_at = request.started_at or now
@@ -160,7 +156,6 @@ def resolve(
 
 def reject(
     session: Session,
-    runtime: Runtime,
     order: Order,
     item: ProductionItem,
     request: ChangeRequest,
@@ -200,7 +195,6 @@ def reject(
     for group in groups:
         lifecycle.move(
             session,
-            runtime,
             order,
             "Ready",
             actor=actor,
@@ -210,5 +204,5 @@ def reject(
             delivery_type="fix",
         )
     if not groups:
-        lifecycle.move(session, runtime, order, "Ready", actor=actor, reason=reason)
+        lifecycle.move(session, order, "Ready", actor=actor, reason=reason)
     session.flush()

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from huey.consumer import Consumer
 
-from planroom.jobs.registry import WEBHOOK_LANE, load_job_modules, run_reconcilers
+from planroom.jobs.registry import WEBHOOK_LANE, run_reconcilers
 
 if TYPE_CHECKING:
-    from planroom.runtime import Runtime
+    from planroom.jobs.context import JobContext
 
 log = logging.getLogger("planroom.jobs")
 
@@ -26,8 +26,8 @@ log = logging.getLogger("planroom.jobs")
 class Reconciling:
     """A daemon thread that runs every reconciler now and then every `interval` seconds."""
 
-    def __init__(self, runtime: Runtime, interval: float) -> None:
-        self._runtime = runtime
+    def __init__(self, context: JobContext, interval: float) -> None:
+        self._context = context
         self._interval = interval
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="planroom-reconciler", daemon=True)
@@ -42,7 +42,7 @@ class Reconciling:
 
     def _loop(self) -> None:
         while not self._stop.is_set():
-            run_reconcilers(self._runtime)
+            run_reconcilers(self._context)
             self._stop.wait(self._interval)
 
 
@@ -67,7 +67,7 @@ class PlanroomConsumer(Consumer):  # type: ignore[misc]
 
     def __init__(
         self,
-        runtime: Runtime,
+        context: JobContext,
         *,
         workers: int,
         embedded: bool,
@@ -75,19 +75,18 @@ class PlanroomConsumer(Consumer):  # type: ignore[misc]
         reconcile_interval: float | None = None,
         **options: Any,
     ) -> None:
-        load_job_modules()
         options.setdefault("initial_delay", 0.05)
         options.setdefault("max_delay", 1.0)
-        super().__init__(runtime.queue.huey, workers=workers, periodic=False, **options)
+        super().__init__(context.queue.huey, workers=workers, periodic=False, **options)
         self.embedded = embedded
-        settings = runtime.settings
+        settings = context.settings
         lane_workers = settings.webhook_workers if webhook_workers is None else webhook_workers
         self.webhook_consumer = LaneConsumer(
-            runtime.queue.hueys[WEBHOOK_LANE], WEBHOOK_LANE, workers=lane_workers, **options
+            context.queue.hueys[WEBHOOK_LANE], WEBHOOK_LANE, workers=lane_workers, **options
         )
         interval = settings.reconcile_interval_seconds
         self.reconciling = Reconciling(
-            runtime, interval if reconcile_interval is None else reconcile_interval
+            context, interval if reconcile_interval is None else reconcile_interval
         )
 
     def start(self) -> None:
@@ -106,18 +105,18 @@ class PlanroomConsumer(Consumer):  # type: ignore[misc]
 
 
 @contextmanager
-def embedded_consumer(runtime: Runtime, workers: int) -> Iterator[PlanroomConsumer | None]:
+def embedded_consumer(context: JobContext, workers: int) -> Iterator[PlanroomConsumer | None]:
     """Worker threads for the life of the block; none when `workers` is 0 or jobs are immediate."""
-    if workers <= 0 or runtime.queue.immediate:
+    if workers <= 0 or context.queue.immediate:
         yield None
         return
-    consumer = PlanroomConsumer(runtime, workers=workers, embedded=True, shutdown_timeout=30.0)
+    consumer = PlanroomConsumer(context, workers=workers, embedded=True, shutdown_timeout=30.0)
     consumer.start()
     log.info(
         "started %d embedded worker thread(s) and %d webhook thread(s) on queue %s",
         workers,
         consumer.webhook_consumer.workers,
-        runtime.queue.name,
+        context.queue.name,
     )
     try:
         yield consumer

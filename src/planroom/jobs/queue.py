@@ -21,18 +21,21 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from huey import Huey, PostgresHuey, RedisHuey, SqliteHuey
-from sqlalchemy.orm import Session
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
 
 from planroom.db.engine import after_commit
 from planroom.jobs.registry import DEFAULT_LANE, LANES, WEBHOOK_LANE, get_job, lane_of
 from planroom.settings import Settings
 
 if TYPE_CHECKING:
-    from planroom.runtime import Runtime
+    from planroom.jobs.context import JobContext
 
 log = logging.getLogger("planroom.jobs")
 
 DISPATCH_TASK = "planroom_job"
+CONTEXT_KEY = "planroom_job_context"
+JOBS_KEY = "jobs"
 
 
 class JobQueue:
@@ -44,7 +47,7 @@ class JobQueue:
             DEFAULT_LANE: make_huey(settings, name, immediate=immediate),
             WEBHOOK_LANE: make_huey(settings, f"{name}-webhooks", immediate=immediate),
         }
-        self._runtime: Runtime | None = None
+        self._context: JobContext | None = None
         self._dispatch = {
             lane: huey.task(name=DISPATCH_TASK)(self._run) for lane, huey in self.hueys.items()
         }
@@ -54,9 +57,9 @@ class JobQueue:
         """The production lane's Huey."""
         return self.hueys[DEFAULT_LANE]
 
-    def bind(self, runtime: Runtime) -> None:
-        """Give the queue the runtime its jobs receive."""
-        self._runtime = runtime
+    def bind(self, context: JobContext) -> None:
+        """Give the queue the context its jobs receive."""
+        self._context = context
 
     @property
     def immediate(self) -> bool:
@@ -70,7 +73,7 @@ class JobQueue:
     def enqueue(self, name: str, *, delay: float | None = None, **kwargs: Any) -> None:
         """Put job `name` on its lane now (after `delay` seconds if given).
 
-        Prefer `enqueue_after_commit`: a job about stored work must not run before it is stored.
+        Prefer `enqueue(session, …)`: a job about stored work must not run before it is stored.
         `kwargs` are pickled; pass ids and plain values, never ORM objects.
         """
         dispatch = self._dispatch[lane_of(name)]  # unknown names fail here, in the caller
@@ -131,22 +134,60 @@ class JobQueue:
                 close()
 
     def _run(self, name: str, kwargs: dict[str, Any]) -> None:
-        runtime = self._runtime
-        if runtime is None:
-            raise RuntimeError("JobQueue.bind(runtime) was not called")
+        context = self._context
+        if context is None:
+            raise RuntimeError("JobQueue.bind(context) was not called")
         started = time.monotonic()
         log.info("job %s started %s", name, _describe(kwargs))
         try:
-            get_job(name)(runtime, **kwargs)
+            get_job(name)(context, **kwargs)
         except Exception:
             log.exception("job %s failed after %.2f s", name, time.monotonic() - started)
             return
         log.info("job %s finished in %.2f s", name, time.monotonic() - started)
 
 
-def enqueue_after_commit(session: Session, runtime: Runtime, name: str, **kwargs: Any) -> None:
-    """Enqueue job `name` with `kwargs` once `session` commits; nothing if it rolls back."""
-    runtime.queue.enqueue_after_commit(session, name, **kwargs)
+def install(factory: sessionmaker[Session], context: JobContext) -> None:
+    """Let sessions of `factory` carry jobs and the context: what `enqueue` collects in
+    `session.info["jobs"]` goes to `context.queue` once the session commits, and is dropped
+    when it rolls back."""
+    factory.configure(info={CONTEXT_KEY: context})
+    event.listen(factory, "after_commit", _flush_jobs)
+    event.listen(factory, "after_soft_rollback", _drop_jobs)
+
+
+def job_context(session: Session) -> JobContext:
+    """The context of the process whose factory made `session` (see `install`)."""
+    context: JobContext | None = session.info.get(CONTEXT_KEY)
+    if context is None:
+        raise RuntimeError("this session's factory has no job context: see jobs.queue.install")
+    return context
+
+
+def enqueue(session: Session, name: str, *, delay: float | None = None, **kwargs: Any) -> None:
+    """Enqueue job `name` with `kwargs` once `session` commits; nothing if it rolls back.
+
+    An unknown name fails here, in the caller."""
+    get_job(name)
+    job_context(session)
+    session.info.setdefault(JOBS_KEY, []).append((name, delay, kwargs))
+
+
+def _flush_jobs(session: Session) -> None:
+    jobs: list[tuple[str, float | None, dict[str, Any]]] = session.info.pop(JOBS_KEY, [])
+    if not jobs:
+        return
+    queue = job_context(session).queue
+    for name, delay, kwargs in jobs:
+        try:
+            queue.enqueue(name, delay=delay, **kwargs)
+        except Exception:
+            # the work is stored; a reconciler finds it again. Never fail the committed request.
+            log.exception("could not enqueue job %s; a reconciler will pick it up", name)
+
+
+def _drop_jobs(session: Session, _previous_transaction: Any) -> None:
+    session.info.pop(JOBS_KEY, None)
 
 
 def make_huey(settings: Settings, name: str, *, immediate: bool = False) -> Huey:

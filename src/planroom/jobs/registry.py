@@ -1,48 +1,38 @@
 """Named jobs and reconcilers: plain functions registered by name.
 
-A job is `fn(runtime, **kwargs) -> None`; it opens its own unit of work and commits once.
+A job is `fn(context, **kwargs) -> None` (`jobs.context.JobContext`); it opens its own unit
+of work and commits once.
 Each job runs on a lane: production work on `default`, webhook calls on `webhooks`, so that
 waiting on a customer's HTTP receiver never holds a thread production needs.
-A reconciler is `fn(runtime) -> None`; it finds work the database says is due (a webhook retry,
+A reconciler is `fn(context) -> None`; it finds work the database says is due (a webhook retry,
 an expired production lease) and enqueues it again, because the queue may have lost it.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from planroom.runtime import Runtime
+    from planroom.jobs.context import JobContext
 
 log = logging.getLogger("planroom.jobs")
 
 JobFunction = Callable[..., None]
-Reconciler = Callable[["Runtime"], None]
+Reconciler = Callable[["JobContext"], None]
 
 DEFAULT_LANE = "default"
 WEBHOOK_LANE = "webhooks"
 LANES = (DEFAULT_LANE, WEBHOOK_LANE)
 
-# Modules that register jobs or reconcilers when imported. A worker imports them all before it
-# takes work, so a job enqueued by one process can run in any other.
-JOB_MODULES: list[str] = [
-    "planroom.webhooks.tasks",
-    "planroom.production.sources",
-    "planroom.production.tasks",
-    "planroom.sandbox.tasks",
-]
-
 _jobs: dict[str, JobFunction] = {}
 _lanes: dict[str, str] = {}
 _reconcilers: dict[str, Reconciler] = {}
-_imported: set[str] = set()
 
 
 def job(name: str, *, lane: str = DEFAULT_LANE) -> Callable[[JobFunction], JobFunction]:
-    """Register `fn(runtime, **kwargs) -> None` as the job `name` on `lane`; returns `fn`."""
+    """Register `fn(context, **kwargs) -> None` as the job `name` on `lane`; returns `fn`."""
     if lane not in LANES:
         raise ValueError(f"unknown job lane {lane!r}; use one of {LANES}")
 
@@ -58,7 +48,7 @@ def job(name: str, *, lane: str = DEFAULT_LANE) -> Callable[[JobFunction], JobFu
 
 
 def reconciler(name: str) -> Callable[[Reconciler], Reconciler]:
-    """Register `fn(runtime) -> None`, run by every worker every few seconds."""
+    """Register `fn(context) -> None`, run by every worker every few seconds."""
 
     def register(fn: Reconciler) -> Reconciler:
         _reconcilers[name] = fn
@@ -67,33 +57,8 @@ def reconciler(name: str) -> Callable[[Reconciler], Reconciler]:
     return register
 
 
-def load_job_modules(*, strict: bool = True) -> None:
-    """Import every module in `JOB_MODULES` once, so that their jobs are registered.
-
-    A module that fails to import raises when `strict` (a worker starting up must say so);
-    otherwise it is logged and the others still load (a reconciler run keeps going).
-    """
-    for module in JOB_MODULES:
-        if module in _imported:
-            continue
-        try:
-            importlib.import_module(module)
-        except Exception:
-            if strict:
-                raise
-            log.exception("could not import job module %s", module)
-            continue
-        _imported.add(module)
-
-
 def get_job(name: str) -> JobFunction:
-    """The job registered as `name`, importing job modules (in order) until it is found."""
-    for module in JOB_MODULES:
-        if name in _jobs:
-            break
-        if module not in _imported:
-            importlib.import_module(module)
-            _imported.add(module)
+    """The job registered as `name` (`planroom.tasks` registers them all)."""
     try:
         return _jobs[name]
     except KeyError:
@@ -107,21 +72,18 @@ def lane_of(name: str) -> str:
 
 
 def job_names() -> list[str]:
-    load_job_modules()
     return sorted(_jobs)
 
 
 def reconciler_names() -> list[str]:
-    load_job_modules()
     return sorted(_reconcilers)
 
 
-def run_reconcilers(runtime: Runtime) -> None:
+def run_reconcilers(context: JobContext) -> None:
     """Run every registered reconciler once; one failing does not stop the others."""
-    load_job_modules(strict=False)
     for name, fn in list(_reconcilers.items()):
         try:
-            fn(runtime)
+            fn(context)
         except Exception:
             log.exception("reconciler %s failed", name)
 

@@ -151,5 +151,5 @@ def post_purchase(
     added = service.post_purchase(session, order, body)
     refresh_priority(session, order)
     if added:
-        products_added(session, runtime, order, [product.product for product in added])
+        products_added(session, order, [product.product for product in added])
     return views.order_out(session, runtime, company, order)

@@ -171,7 +171,7 @@ def re_deliver_order(
     options; their files are replaced and each product group sends `moved_to_ready` with
     `previous_status: "Ready"` and `delivery_type: "update"`. 409 unless `Ready`."""
     order = service.get_order_for_update(session, company.id, order_id)
-    re_deliver(session, runtime, order)  # checks the status before anything changes
+    re_deliver(session, order)  # checks the status before anything changes
     order = _apply_style(session, company, order_id, body)
     return views.order_out(session, runtime, company, order)
 

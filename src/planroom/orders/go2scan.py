@@ -57,9 +57,7 @@ def create_go2scan(
     )
     session.add(link)
     session.flush()
-    lifecycle.move(
-        session, runtime, order, "New", actor=owner.email if owner else "api", creating=True
-    )
+    lifecycle.move(session, order, "New", actor=owner.email if owner else "api", creating=True)
     if body.send_email and link.recipient_email and not order.is_sandbox_test:
         address = full_address(
             order.street, order.suite, order.city, order.state, order.postal_code, order.country

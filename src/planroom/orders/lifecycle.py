@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from planroom.core.errors import InvalidState
 from planroom.orders.models import Order, OrderEvent
-from planroom.runtime import Runtime
 from planroom.webhooks.service import record_event
 
 Status = Literal["New", "Draft", "Pending", "Ready", "Fixing", "Failed"]
@@ -32,7 +31,7 @@ ALLOWED: dict[str | None, frozenset[str]] = {
     "Failed": frozenset({"Pending"}),
 }
 
-CreatedHook = Callable[[Session, "Runtime", Order], None]
+CreatedHook = Callable[[Session, Order], None]
 ON_CREATED: list[CreatedHook] = []
 """Called for every new order inside the transaction that creates it (the sandbox registers
 one that processes `cctest` orders)."""
@@ -60,7 +59,6 @@ def require_status(order: Order, *allowed: str, action: str) -> None:
 
 def move(
     session: Session,
-    runtime: Runtime,
     order: Order,
     to: Status,
     *,
@@ -103,7 +101,7 @@ def move(
             "product_type": product_type if to == "Ready" else None,
             "delivery_type": delivery_type if to == "Ready" else None,
         }
-        record_event(session, runtime, order.company_id, trigger, payload)
+        record_event(session, order.company_id, trigger, payload)
     if creating:
         for hook in ON_CREATED:
-            hook(session, runtime, order)
+            hook(session, order)

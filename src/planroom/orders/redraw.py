@@ -87,7 +87,6 @@ def create_redraw(
     )
     lifecycle.move(
         session,
-        runtime,
         order,
         "Pending",
         actor=owner.email if owner else "api",

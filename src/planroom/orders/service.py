@@ -293,7 +293,7 @@ def create_draft(session: Session, runtime: Runtime, company: Company, body: Dra
         order_type=None,
         is_scan_order=True,
     )
-    lifecycle.move(session, runtime, order, "Draft", actor=owner.email, creating=True)
+    lifecycle.move(session, order, "Draft", actor=owner.email, creating=True)
     return order
 
 

@@ -286,7 +286,7 @@ def approve(
     """Needs your live claim, a Pending order and a valid model. Every product is rendered
     from the newest model and delivered: the order becomes Ready with `moved_to_ready` per
     product group. The claim ends."""
-    drafting.approve(session, runtime, operator, order_id)
+    drafting.approve(session, operator, order_id)
     return work_item_out(queue.work_item(session, order_id))
 
 
@@ -301,7 +301,7 @@ def reject(
     """Needs your live claim. The order moves to `Failed` (`moved_to_failed`) with the reason;
     the customer can upload a new scan. A delivered order that is being fixed keeps its
     delivery: reject its change request instead."""
-    drafting.reject(session, runtime, operator, order_id, body.reason)
+    drafting.reject(session, operator, order_id, body.reason)
     return work_item_out(queue.work_item(session, order_id))
 
 
@@ -325,7 +325,7 @@ def resolve_change_request(
     with `previous_status: "Fixing"` and `delivery_type: "fix"` — and the change request is
     `Done` with your note."""
     note = body.note if body is not None else ""
-    request = drafting.resolve_change_request(session, runtime, operator, change_request_id, note)
+    request = drafting.resolve_change_request(session, operator, change_request_id, note)
     return change_requests.out(request)
 
 
@@ -341,9 +341,7 @@ def reject_change_request(
     reads it); the order returns to `Ready` with its files unchanged, announced per product
     group as `moved_to_ready` with `previous_status: "Fixing"`, `delivery_type: "fix"`. A model
     saved during the fix is set back to the delivered version."""
-    request = drafting.reject_change_request(
-        session, runtime, operator, change_request_id, body.note
-    )
+    request = drafting.reject_change_request(session, operator, change_request_id, body.note)
     return change_requests.out(request)
 
 

@@ -21,7 +21,6 @@ from planroom.production.line import WAITING_STATES
 from planroom.production.models import FloorModelVersion, Operator, ProductionItem
 from planroom.production.queue import locked, require_claim
 from planroom.production.versions import latest_version, model_of, save_version
-from planroom.runtime import Runtime
 
 
 @dataclass(frozen=True)
@@ -58,9 +57,7 @@ def save_model(
     return SavedModel(version=version, warnings=warnings)
 
 
-def approve(
-    session: Session, runtime: Runtime, operator: Operator, order_id: uuid.UUID
-) -> ProductionItem:
+def approve(session: Session, operator: Operator, order_id: uuid.UUID) -> ProductionItem:
     """The newest model is right: render every owed product and deliver. A Pending order is
     delivered as new; a delivered order whose fix, update or upgrade failed to render and came
     back to a drafter is delivered as that round again."""
@@ -84,20 +81,20 @@ def approve(
             f"PUT /api/production/v1/orders/{order.id}/model first."
         )
     check_model(model_of(latest))
-    render_approved(session, runtime, order, item)
+    render_approved(session, order, item)
     return item
 
 
-def render_approved(session: Session, runtime: Runtime, order: Order, item: ProductionItem) -> None:
+def render_approved(session: Session, order: Order, item: ProductionItem) -> None:
     """The approve step itself, once the model is known to be right: a Pending order starts
     its first delivery round, a delivered one repeats the round that came back to a drafter.
     The drafter's claim ends and nothing is left to tell them."""
     round = line.RoundKind.NEW if order.status == "Pending" else None
-    pipeline.start_rendering(session, runtime, order, item, round=round, problems=[])
+    pipeline.start_rendering(session, order, item, round=round, problems=[])
 
 
 def reject(
-    session: Session, runtime: Runtime, operator: Operator, order_id: uuid.UUID, reason: str
+    session: Session, operator: Operator, order_id: uuid.UUID, reason: str
 ) -> ProductionItem:
     """The order cannot be drawn: it moves to Failed (`moved_to_failed`) with the reason; a
     new scan brings it back to Pending."""
@@ -116,12 +113,12 @@ def reject(
             "drafter can be rejected."
         )
     require_claim(session, operator, order, item)
-    pipeline.reject(session, runtime, order, actor=operator.name, reason=reason)
+    pipeline.reject(session, order, actor=operator.name, reason=reason)
     return item
 
 
 def resolve_change_request(
-    session: Session, runtime: Runtime, operator: Operator, request_id: uuid.UUID, note: str
+    session: Session, operator: Operator, request_id: uuid.UUID, note: str
 ) -> ChangeRequest:
     request = change_requests.get_any(session, request_id)
     order, item = locked(session, request.order_id)
@@ -130,14 +127,12 @@ def resolve_change_request(
             f"The change request is {request.status}; only an open one can be resolved."
         )
     require_claim(session, operator, order, item)
-    change_requests.resolve(
-        session, runtime, order, item, request, actor=operator.name, note=note.strip()
-    )
+    change_requests.resolve(session, order, item, request, actor=operator.name, note=note.strip())
     return request
 
 
 def reject_change_request(
-    session: Session, runtime: Runtime, operator: Operator, request_id: uuid.UUID, note: str
+    session: Session, operator: Operator, request_id: uuid.UUID, note: str
 ) -> ChangeRequest:
     note = note.strip()
     if not note:
@@ -149,5 +144,5 @@ def reject_change_request(
             f"The change request is {request.status}; only an open one can be rejected."
         )
     require_claim(session, operator, order, item)
-    change_requests.reject(session, runtime, order, item, request, actor=operator.name, note=note)
+    change_requests.reject(session, order, item, request, actor=operator.name, note=note)
     return request

@@ -15,7 +15,6 @@ from planroom.orders.models import Order, ProductState
 from planroom.production import pipeline
 from planroom.production.line import ItemState, RoundKind, item_of, move_item
 from planroom.production.models import ProductionItem
-from planroom.runtime import Runtime
 
 FIX_DUE_AFTER = timedelta(hours=24)
 TURNAROUND_FIX_DUE_AFTER = timedelta(hours=6)
@@ -44,13 +43,11 @@ def delivered_products(session: Session, order: Order) -> list[str]:
     ]
 
 
-def render_fix(session: Session, runtime: Runtime, order: Order, item: ProductionItem) -> None:
+def render_fix(session: Session, order: Order, item: ProductionItem) -> None:
     """The model was corrected: every delivered product is rendered again and delivered as a
     fix."""
     delivered = delivered_products(session, order)
-    pipeline.start_rendering(
-        session, runtime, order, item, delivered, round=RoundKind.FIX, problems=[]
-    )
+    pipeline.start_rendering(session, order, item, delivered, round=RoundKind.FIX, problems=[])
 
 
 def close_fix(item: ProductionItem) -> None:

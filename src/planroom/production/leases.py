@@ -26,13 +26,13 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from planroom.core.clock import clock
 from planroom.db.engine import unit_of_work
+from planroom.jobs.context import JobContext
 from planroom.jobs.lease import Renew
-from planroom.jobs.queue import enqueue_after_commit
+from planroom.jobs.queue import enqueue
 from planroom.jobs.registry import DEFAULT_LANE, reconciler
 from planroom.orders.models import OrderProduct, ProductState
 from planroom.production import line
 from planroom.production.models import ItemState, ProductionItem
-from planroom.runtime import Runtime
 
 log = logging.getLogger("planroom.production")
 
@@ -103,7 +103,7 @@ def renew_render(session: Session, order_id: uuid.UUID, product: str, until: dat
     )
 
 
-def renewer(runtime: Runtime, renew: Callable[[Session, datetime], bool]) -> Renew:
+def renewer(runtime: JobContext, renew: Callable[[Session, datetime], bool]) -> Renew:
     """A heartbeat callback: `renew(session, until)` in a unit of work of its own."""
 
     def beat(until: datetime) -> bool:
@@ -140,7 +140,7 @@ def _orphaned(
 
 
 @reconciler("production_leases")
-def requeue_expired_work(runtime: Runtime) -> None:
+def requeue_expired_work(runtime: JobContext) -> None:
     """Re-enqueue conversions and renders nobody holds (see the module docstring). Each is
     taken with a compare-and-set on the same condition, so of several workers reconciling at
     once exactly one enqueues it."""
@@ -179,7 +179,7 @@ def requeue_expired_work(runtime: Runtime) -> None:
             )
             if _changed(taken):
                 log.info("conversion of order %s lost its worker; enqueued again", order_id)
-                enqueue_after_commit(session, runtime, "convert_scan", order_id=str(order_id))
+                enqueue(session, "convert_scan", order_id=str(order_id))
         orphans = session.execute(
             select(OrderProduct.id, OrderProduct.order_id, OrderProduct.product)
             .join(ProductionItem, ProductionItem.order_id == OrderProduct.order_id)
@@ -194,6 +194,4 @@ def requeue_expired_work(runtime: Runtime) -> None:
             )
             if _changed(taken):
                 log.info("render %s of order %s lost its worker; enqueued again", product, order_id)
-                enqueue_after_commit(
-                    session, runtime, "render_product", order_id=str(order_id), product=product
-                )
+                enqueue(session, "render_product", order_id=str(order_id), product=product)

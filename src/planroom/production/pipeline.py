@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from planroom.core.clock import clock
 from planroom.core.errors import InvalidState
-from planroom.jobs.queue import enqueue_after_commit
+from planroom.jobs.queue import enqueue
 from planroom.orders import lifecycle
 from planroom.orders import service as orders
 from planroom.orders.models import Order, ProductState
@@ -29,7 +29,6 @@ from planroom.production.line import (
 from planroom.production.models import ProductionItem
 from planroom.render.products import PRODUCTS
 from planroom.render.products.base import PRODUCT_GROUPS
-from planroom.runtime import Runtime
 
 # what a delivery round reports as the previous status and as the delivery type
 ROUND_PREVIOUS = {"new": "Pending", "fix": "Fixing", "update": "Ready", "upgrade": "Ready"}
@@ -44,11 +43,11 @@ def lock_order(session: Session, order_id: uuid.UUID) -> Order:
 
 
 def scan_received(
-    session: Session, runtime: Runtime, order: Order, *, actor: str, priority_name: str = "regular"
+    session: Session, order: Order, *, actor: str, priority_name: str = "regular"
 ) -> None:
     """A scan or plan was stored: the order is Pending and conversion starts after commit.
     The caller checked that the order may take a scan (`sources.receive_scan`)."""
-    lifecycle.move(session, runtime, order, "Pending", actor=actor, reason="scan uploaded")
+    lifecycle.move(session, order, "Pending", actor=actor, reason="scan uploaded")
     item = ensure_item(session, order, priority_name)
     if order.order_type == "redraw":
         move_item(item, ItemState.DRAFTING, round=RoundKind.NEW, problems=[])
@@ -56,12 +55,11 @@ def scan_received(
         return
     move_item(item, ItemState.CONVERTING, round=RoundKind.NEW, problems=[])
     session.flush()
-    enqueue_after_commit(session, runtime, "convert_scan", order_id=str(order.id))
+    enqueue(session, "convert_scan", order_id=str(order.id))
 
 
 def start_rendering(
     session: Session,
-    runtime: Runtime,
     order: Order,
     item: ProductionItem,
     products: Sequence[str] | None = None,
@@ -81,24 +79,22 @@ def start_rendering(
         if row.state != ProductState.OWED:
             continue
         row.lease_expires_at = clock.now() + RENDER_LEASE
-        enqueue_after_commit(
-            session, runtime, "render_product", order_id=str(order.id), product=row.product
-        )
+        enqueue(session, "render_product", order_id=str(order.id), product=row.product)
     session.flush()
 
 
-def products_added(session: Session, runtime: Runtime, order: Order, products: list[str]) -> None:
+def products_added(session: Session, order: Order, products: list[str]) -> None:
     """Post-purchase: a delivered order renders just the new products as an upgrade."""
     item = item_of(session, order.id)
     if item is None:
         return  # nothing was uploaded yet: they render with everything else
     if order.status == "Ready" and item.state == ItemState.DONE:
-        start_rendering(session, runtime, order, item, products, round=RoundKind.UPGRADE)
+        start_rendering(session, order, item, products, round=RoundKind.UPGRADE)
     elif item.state == ItemState.RENDERING:
-        start_rendering(session, runtime, order, item)
+        start_rendering(session, order, item)
 
 
-def re_deliver(session: Session, runtime: Runtime, order: Order) -> None:
+def re_deliver(session: Session, order: Order) -> None:
     """Re-render the styled products of a Ready order; each group is re-announced."""
     lifecycle.require_status(order, "Ready", action="re-delivering")
     item = item_of(session, order.id)
@@ -106,10 +102,10 @@ def re_deliver(session: Session, runtime: Runtime, order: Order) -> None:
         raise InvalidState("The order's products are still being produced; re-deliver later.")
     owned = {p.product for p in orders.order_products(session, order.id)}
     styled = [key for key, product in PRODUCTS.items() if product.styled and key in owned]
-    start_rendering(session, runtime, order, item, styled, round=RoundKind.UPDATE)
+    start_rendering(session, order, item, styled, round=RoundKind.UPDATE)
 
 
-def deliver_finished_groups(session: Session, runtime: Runtime, order: Order) -> list[str]:
+def deliver_finished_groups(session: Session, order: Order) -> list[str]:
     """Deliver every group none of whose products is still owed; returns the groups sent.
 
     Call with the order locked (`lock_order`), so a group is never delivered twice.
@@ -128,7 +124,7 @@ def deliver_finished_groups(session: Session, runtime: Runtime, order: Order) ->
         for row in rendered:
             row.state = ProductState.DELIVERED
             row.delivered_at = now
-        announce_ready(session, runtime, order, item.round_kind, group)
+        announce_ready(session, order, item.round_kind, group)
         delivered.append(group)
     # an item moved off the line meanwhile (rejected to failed) keeps where it is
     finished = not any(row.state in (ProductState.OWED, ProductState.RENDERED) for row in rows)
@@ -138,14 +134,11 @@ def deliver_finished_groups(session: Session, runtime: Runtime, order: Order) ->
     return delivered
 
 
-def announce_ready(
-    session: Session, runtime: Runtime, order: Order, round_kind: str, group: str
-) -> None:
+def announce_ready(session: Session, order: Order, round_kind: str, group: str) -> None:
     if order.first_delivered_at is None:
         order.first_delivered_at = clock.now()
     lifecycle.move(
         session,
-        runtime,
         order,
         "Ready",
         actor="production",
@@ -156,8 +149,8 @@ def announce_ready(
     )
 
 
-def reject(session: Session, runtime: Runtime, order: Order, *, actor: str, reason: str) -> None:
+def reject(session: Session, order: Order, *, actor: str, reason: str) -> None:
     lifecycle.require_status(order, "Pending", "Fixing", action="rejecting")
     item = ensure_item(session, order)
     move_item(item, ItemState.FAILED, problems=[reason])
-    lifecycle.move(session, runtime, order, "Failed", actor=actor, reason=reason)
+    lifecycle.move(session, order, "Failed", actor=actor, reason=reason)

@@ -21,7 +21,8 @@ from planroom.files.images import check_pixels
 from planroom.files.keys import safe_segment
 from planroom.floormodel.roomplan import parse_scan_bytes
 from planroom.floormodel.schema import FloorModel
-from planroom.jobs.queue import enqueue_after_commit
+from planroom.jobs.context import JobContext
+from planroom.jobs.queue import enqueue
 from planroom.jobs.registry import job
 from planroom.orders import go2scan, lifecycle
 from planroom.orders import service as orders
@@ -29,7 +30,6 @@ from planroom.orders.intake import Upload
 from planroom.orders.models import Order, OrderSource
 from planroom.orders.redraw import SOURCE_TYPES
 from planroom.production import line, pipeline
-from planroom.runtime import Runtime
 
 log = logging.getLogger("planroom.production")
 
@@ -44,7 +44,7 @@ def check_scan(upload: Upload) -> FloorModel:
 
 
 def receive_scan(
-    session: Session, runtime: Runtime, order: Order, upload: Upload, *, actor: str
+    session: Session, runtime: JobContext, order: Order, upload: Upload, *, actor: str
 ) -> OrderSource:
     """Store the scan unchanged, move the order to Pending (`moved_to_pending`), start intake.
 
@@ -57,13 +57,13 @@ def receive_scan(
     order.order_type = "Tier3-LiDAR"
     order.is_scan_order = True
     pipeline.scan_received(
-        session, runtime, order, actor=actor, priority_name=link.priority if link else "regular"
+        session, order, actor=actor, priority_name=link.priority if link else "regular"
     )
     return source
 
 
 def store_source(
-    session: Session, runtime: Runtime, order: Order, upload: Upload, *, kind: str
+    session: Session, runtime: JobContext, order: Order, upload: Upload, *, kind: str
 ) -> OrderSource:
     source_id = uuid.uuid4()
     name = safe_segment(upload.filename, f"{kind}.bin")
@@ -83,7 +83,7 @@ def store_source(
 
 
 def redraw_received(
-    session: Session, runtime: Runtime, order: Order, uploads: list[Upload], urls: list[str]
+    session: Session, runtime: JobContext, order: Order, uploads: list[Upload], urls: list[str]
 ) -> None:
     """A new redraw order's plans: the uploaded ones are stored, the linked ones downloaded
     after commit; the order waits for a drafter."""
@@ -91,7 +91,7 @@ def redraw_received(
         store_source(session, runtime, order, upload, kind="image")
     for url in urls:
         source = orders.add_source(session, order, kind="image", url=url, state="pending")
-        enqueue_after_commit(session, runtime, DOWNLOAD_JOB, source_id=str(source.id))
+        enqueue(session, DOWNLOAD_JOB, source_id=str(source.id))
     line.move_item(line.ensure_item(session, order), line.ItemState.DRAFTING)
 
 
@@ -132,7 +132,7 @@ def fetch(url: str, *, limit: int, allow_private: bool) -> tuple[bytes, str]:
 
 
 @job(DOWNLOAD_JOB)
-def download_source(runtime: Runtime, source_id: str) -> None:
+def download_source(runtime: JobContext, source_id: str) -> None:
     """Download one source plan and store it unchanged; a failure is shown to the drafter."""
     with unit_of_work(runtime.session_factory) as session:
         source = orders.get_source(session, uuid.UUID(source_id))
@@ -172,7 +172,7 @@ def download_source(runtime: Runtime, source_id: str) -> None:
         )
 
 
-def _mark_failed(runtime: Runtime, source_id: str, url: str, problem: SourceProblem) -> None:
+def _mark_failed(runtime: JobContext, source_id: str, url: str, problem: SourceProblem) -> None:
     """The source failed for good: the order shows why (`redraw_sources`), the drafter too."""
     with unit_of_work(runtime.session_factory) as session:
         source = orders.source_failed(session, uuid.UUID(source_id), str(problem))

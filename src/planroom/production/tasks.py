@@ -22,7 +22,9 @@ from planroom.db.engine import unit_of_work
 from planroom.floormodel.areas import total_scanned_area
 from planroom.floormodel.quality import assess, with_findings
 from planroom.floormodel.roomplan import parse_scan_bytes
+from planroom.jobs.context import JobContext
 from planroom.jobs.lease import heartbeat, lease_until
+from planroom.jobs.queue import enqueue
 from planroom.jobs.registry import job
 from planroom.orders import service as orders
 from planroom.orders.models import ProductState
@@ -34,7 +36,6 @@ from planroom.production.versions import latest_version, model_of, save_version
 from planroom.render.context import RenderContext
 from planroom.render.products import PRODUCTS
 from planroom.render.products.base import ProductOutput
-from planroom.runtime import Runtime
 
 log = logging.getLogger("planroom.production")
 
@@ -44,7 +45,7 @@ RENDER_RETRY_DELAYS = (0.0, 5.0)
 
 
 @job("convert_scan")
-def convert_scan(runtime: Runtime, order_id: str) -> None:
+def convert_scan(runtime: JobContext, order_id: str) -> None:
     """Turn the order's newest scan into its floor model and pass it through the gate."""
     oid = uuid.UUID(order_id)
     lease = runtime.settings.job_lease_seconds
@@ -58,7 +59,7 @@ def convert_scan(runtime: Runtime, order_id: str) -> None:
         _convert(runtime, oid)
 
 
-def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
+def _convert(runtime: JobContext, oid: uuid.UUID) -> None:
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
         item = line.item_of(session, oid)
@@ -81,7 +82,7 @@ def _convert(runtime: Runtime, oid: uuid.UUID) -> None:
         if assessment.blocking:
             _needs_drafter(item, [str(problem) for problem in assessment.blocking])
         elif runtime.settings.auto_approve_models:
-            pipeline.start_rendering(session, runtime, order, item)
+            pipeline.start_rendering(session, order, item)
         else:
             move_item(item, ItemState.APPROVAL)
 
@@ -91,7 +92,7 @@ def _needs_drafter(item: ProductionItem, problems: list[str]) -> None:
 
 
 @job("render_product")
-def render_product(runtime: Runtime, order_id: str, product: str) -> None:
+def render_product(runtime: JobContext, order_id: str, product: str) -> None:
     """Render one product from the newest model, store its files, deliver finished groups."""
     oid = uuid.UUID(order_id)
     lease = runtime.settings.job_lease_seconds
@@ -124,11 +125,11 @@ def render_product(runtime: Runtime, order_id: str, product: str) -> None:
         row.lease_expires_at = None
         row.running_until = None
         row.error = None
-        pipeline.deliver_finished_groups(session, runtime, order)
+        pipeline.deliver_finished_groups(session, order)
 
 
 def _prepare(
-    session: Session, runtime: Runtime, order_id: uuid.UUID, product: str
+    session: Session, runtime: JobContext, order_id: uuid.UUID, product: str
 ) -> tuple[RenderContext, int] | None:
     order = orders.get_any_order(session, order_id)
     version = latest_version(session, order_id)
@@ -145,7 +146,9 @@ def _prepare(
     return ctx, version.version
 
 
-def _store(runtime: Runtime, order_id: str, product: str, output: ProductOutput) -> dict[str, Any]:
+def _store(
+    runtime: JobContext, order_id: str, product: str, output: ProductOutput
+) -> dict[str, Any]:
     stored: dict[str, Any] = dict(output.values)
     for rendered in output.files:
         key = f"orders/{order_id}/{product}/{rendered.name}"
@@ -155,7 +158,7 @@ def _store(runtime: Runtime, order_id: str, product: str, output: ProductOutput)
 
 
 def _record_failure(
-    session: Session, runtime: Runtime, order_id: uuid.UUID, product: str, error: str
+    session: Session, runtime: JobContext, order_id: uuid.UUID, product: str, error: str
 ) -> None:
     """Retry at once, then after a backoff; after `MAX_RENDER_ATTEMPTS` a drafter sees it."""
     row = orders.order_product(session, order_id, product)
@@ -174,6 +177,4 @@ def _record_failure(
     delay = RENDER_RETRY_DELAYS[min(row.attempts, len(RENDER_RETRY_DELAYS)) - 1]
     # queued as if enqueued when due, so the reconciler's rules hold for the retry too
     row.lease_expires_at = clock.now() + timedelta(seconds=delay) + RENDER_LEASE
-    runtime.queue.enqueue_after_commit(
-        session, "render_product", delay=delay, order_id=str(order_id), product=product
-    )
+    enqueue(session, "render_product", delay=delay, order_id=str(order_id), product=product)

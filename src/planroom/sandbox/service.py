@@ -27,14 +27,14 @@ from planroom.db.engine import unit_of_work
 from planroom.floormodel.samples import SAMPLE_NAMES, sample_scan_bytes
 from planroom.floormodel.schema import FloorModel
 from planroom.floormodel.validation import validate_model
-from planroom.jobs.queue import enqueue_after_commit
+from planroom.jobs.context import JobContext
+from planroom.jobs.queue import enqueue
 from planroom.jobs.registry import run_reconcilers
 from planroom.orders import go2scan, intake, lifecycle
 from planroom.orders import service as orders
 from planroom.orders.models import Order, OrderSource
 from planroom.production import drafting, line, pipeline, sources
 from planroom.production.versions import latest_version, model_of, save_version
-from planroom.runtime import Runtime
 from planroom.users import service as users
 from planroom.webhooks import service as webhooks
 
@@ -70,14 +70,14 @@ def sample_model(name: str) -> FloorModel:
 
 
 def upload_sample(
-    session: Session, runtime: Runtime, order: Order, name: str, *, actor: str = ACTOR
+    session: Session, runtime: JobContext, order: Order, name: str, *, actor: str = ACTOR
 ) -> OrderSource:
     """Upload sample `name` as the order's scan, exactly as a client's upload would be."""
     return sources.receive_scan(session, runtime, order, sample_upload(name), actor=actor)
 
 
 def advance_to_ready(
-    runtime: Runtime, company_id: uuid.UUID | None, order_id: uuid.UUID, *, sample: str
+    runtime: JobContext, company_id: uuid.UUID | None, order_id: uuid.UUID, *, sample: str
 ) -> None:
     """Drive the order to Ready now, from wherever it is: upload a sample scan if it has none,
     convert it, approve the model (a sample model stands in for a redraw nobody drew), render
@@ -97,7 +97,7 @@ def advance_to_ready(
 
 
 def approve_waiting(
-    session: Session, runtime: Runtime, order_id: uuid.UUID, *, sample: str = DEFAULT_SAMPLE
+    session: Session, runtime: JobContext, order_id: uuid.UUID, *, sample: str = DEFAULT_SAMPLE
 ) -> bool:
     """Approve a Pending order that waits for a drafter, as the drafter would: its model if it
     passes the quality gate, else sample `sample` in its place. Returns whether it did."""
@@ -109,7 +109,7 @@ def approve_waiting(
     latest = latest_version(session, order_id)
     if latest is None or _has_errors(model_of(latest)):
         save_version(session, order, sample_model(sample), author=ACTOR, note=f"sample {sample}")
-    drafting.render_approved(session, runtime, order, item)
+    drafting.render_approved(session, order, item)
     return True
 
 
@@ -123,7 +123,7 @@ def _has_errors(model: FloorModel) -> bool:
     return any(problem.severity == "error" for problem in validate_model(model))
 
 
-def _resolve_fix(session: Session, runtime: Runtime, order: Order) -> None:
+def _resolve_fix(session: Session, runtime: JobContext, order: Order) -> None:
     item = line.item_of(session, order.id)
     request = change_requests.open_request_of(session, order.id)
     latest = latest_version(session, order.id)
@@ -132,17 +132,17 @@ def _resolve_fix(session: Session, runtime: Runtime, order: Order) -> None:
     if request.base_version is not None and latest.version <= request.base_version:
         save_version(session, order, model_of(latest), author=ACTOR, note="sandbox fix")
     change_requests.resolve(
-        session, runtime, order, item, request, actor=ACTOR, note="Fixed in the sandbox."
+        session, order, item, request, actor=ACTOR, note="Fixed in the sandbox."
     )
 
 
-def _convert_now(runtime: Runtime, order_id: uuid.UUID) -> None:
+def _convert_now(runtime: JobContext, order_id: uuid.UUID) -> None:
     from planroom.production.tasks import convert_scan
 
     convert_scan(runtime, str(order_id))
 
 
-def _render_now(runtime: Runtime, order_id: uuid.UUID) -> None:
+def _render_now(runtime: JobContext, order_id: uuid.UUID) -> None:
     from planroom.production.tasks import render_product
 
     with runtime.session_factory() as session:
@@ -156,7 +156,7 @@ def _render_now(runtime: Runtime, order_id: uuid.UUID) -> None:
 
 
 def advance_to_failed(
-    session: Session, runtime: Runtime, company: Company, order_id: uuid.UUID, reason: str
+    session: Session, runtime: JobContext, company: Company, order_id: uuid.UUID, reason: str
 ) -> Order:
     """Reject the order as a drafter would (`moved_to_failed`); a Draft or New order gets a
     sample scan first, so it passes through Pending as a real one does."""
@@ -170,9 +170,7 @@ def advance_to_failed(
             f"The order is {order.status}; only an order in production (Pending) can fail. "
             "A delivered order keeps its delivery."
         )
-    pipeline.reject(
-        session, runtime, order, actor=ACTOR, reason=reason or "Rejected in the sandbox."
-    )
+    pipeline.reject(session, order, actor=ACTOR, reason=reason or "Rejected in the sandbox.")
     return order
 
 
@@ -184,7 +182,7 @@ def clock_offset(company: Company) -> float:
     return float(company.settings_json.get(CLOCK_OFFSET_KEY, 0.0))
 
 
-def advance_clock(runtime: Runtime, company_id: uuid.UUID, seconds: float) -> float:
+def advance_clock(runtime: JobContext, company_id: uuid.UUID, seconds: float) -> float:
     """Move one company's clock forward: its own deadlines (webhook retries, GoToScan,
     invitation and reset links, the old webhook secret) come `seconds` sooner, then the
     reconcilers run so that what came due is sent now. Other companies' time does not move.
@@ -204,14 +202,14 @@ def advance_clock(runtime: Runtime, company_id: uuid.UUID, seconds: float) -> fl
 # -- `cctest` orders -------------------------------------------------------------------------
 
 
-def on_order_created(session: Session, runtime: Runtime, order: Order) -> None:
+def on_order_created(session: Session, order: Order) -> None:
     """A new order whose address contains `cctest` is processed with a sample scan after its
     creation commits."""
     if order.is_sandbox_test:
-        enqueue_after_commit(session, runtime, PROCESS_TEST_ORDER_JOB, order_id=str(order.id))
+        enqueue(session, PROCESS_TEST_ORDER_JOB, order_id=str(order.id))
 
 
-def process_test_order(runtime: Runtime, order_id: uuid.UUID) -> None:
+def process_test_order(runtime: JobContext, order_id: uuid.UUID) -> None:
     """The `cctest` job: a new test order is driven to Ready with the default sample."""
     with runtime.session_factory() as session:
         order = session.get(Order, order_id)

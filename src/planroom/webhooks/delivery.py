@@ -27,8 +27,9 @@ from sqlalchemy.orm import Session
 from planroom.auth.encryption import secret_box
 from planroom.core.clock import clock, epoch
 from planroom.db.engine import unit_of_work
+from planroom.jobs.context import JobContext
 from planroom.jobs.lease import Renew, heartbeat
-from planroom.runtime import Runtime
+from planroom.jobs.queue import enqueue
 from planroom.webhooks import circuits, sender
 from planroom.webhooks.models import DeliveryState, WebhookAttempt, WebhookConfig, WebhookDelivery
 from planroom.webhooks.service import DELIVER_JOB, secrets_in_use
@@ -48,7 +49,7 @@ class ClaimedAttempt:
     secrets: list[str]
 
 
-def deliver(runtime: Runtime, delivery_id: uuid.UUID) -> None:
+def deliver(runtime: JobContext, delivery_id: uuid.UUID) -> None:
     """Make the due attempt of one delivery, if it is due and nobody else is making it."""
     with unit_of_work(runtime.session_factory) as session:
         claimed = _claim(session, runtime, delivery_id)
@@ -59,7 +60,7 @@ def deliver(runtime: Runtime, delivery_id: uuid.UUID) -> None:
         _send(runtime, delivery_id, claimed)
 
 
-def _send(runtime: Runtime, delivery_id: uuid.UUID, claimed: ClaimedAttempt) -> None:
+def _send(runtime: JobContext, delivery_id: uuid.UUID, claimed: ClaimedAttempt) -> None:
     settings = runtime.settings
     attempted_at = clock.now()
     headers = signed_headers(claimed.secrets, claimed.event_id, claimed.body)
@@ -83,7 +84,7 @@ def _send(runtime: Runtime, delivery_id: uuid.UUID, claimed: ClaimedAttempt) -> 
         _record(session, runtime, delivery_id, claimed, attempted_at, result)
 
 
-def _renewer(runtime: Runtime, delivery_id: uuid.UUID) -> Renew:
+def _renewer(runtime: JobContext, delivery_id: uuid.UUID) -> Renew:
     def beat(until: datetime) -> bool:
         with unit_of_work(runtime.session_factory) as session:
             result = session.execute(
@@ -101,7 +102,7 @@ def _renewer(runtime: Runtime, delivery_id: uuid.UUID) -> Renew:
     return beat
 
 
-def enqueue_due(runtime: Runtime) -> int:
+def enqueue_due(runtime: JobContext) -> int:
     """Enqueue every delivery whose attempt is due and not claimed by a live worker."""
     now = clock.now()
     with runtime.session_factory() as session:
@@ -125,7 +126,7 @@ def enqueue_due(runtime: Runtime) -> int:
     return len(ids)
 
 
-def _claim(session: Session, runtime: Runtime, delivery_id: uuid.UUID) -> ClaimedAttempt | None:
+def _claim(session: Session, runtime: JobContext, delivery_id: uuid.UUID) -> ClaimedAttempt | None:
     now = clock.now()
     settings = runtime.settings
     company_id = session.scalar(
@@ -201,7 +202,7 @@ def _in_flight(session: Session, company_id: uuid.UUID, now: datetime) -> int:
     )
 
 
-def _hand_on(session: Session, runtime: Runtime, company_id: uuid.UUID, now: datetime) -> None:
+def _hand_on(session: Session, runtime: JobContext, company_id: uuid.UUID, now: datetime) -> None:
     """Enqueue the company's oldest due delivery nobody makes: the slot just freed is its."""
     waiting = session.scalar(
         select(WebhookDelivery.id)
@@ -215,7 +216,7 @@ def _hand_on(session: Session, runtime: Runtime, company_id: uuid.UUID, now: dat
         .limit(1)
     )
     if waiting is not None:
-        runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(waiting))
+        enqueue(session, DELIVER_JOB, delivery_id=str(waiting))
 
 
 def _skip_reason(delivery: WebhookDelivery, config: WebhookConfig) -> str | None:
@@ -228,7 +229,7 @@ def _skip_reason(delivery: WebhookDelivery, config: WebhookConfig) -> str | None
 
 def _record(
     session: Session,
-    runtime: Runtime,
+    runtime: JobContext,
     delivery_id: uuid.UUID,
     claimed: ClaimedAttempt,
     attempted_at: datetime,
@@ -268,9 +269,7 @@ def _record(
     if result.outcome == "retry" and claimed.number < delivery.max_attempts:
         delay = _backoff(runtime.settings.webhook_backoff_seconds, claimed.number)
         delivery.next_attempt_at = attempted_at + timedelta(seconds=delay)
-        runtime.queue.enqueue_after_commit(
-            session, DELIVER_JOB, delay=delay, delivery_id=str(delivery.id)
-        )
+        enqueue(session, DELIVER_JOB, delay=delay, delivery_id=str(delivery.id))
         return
     delivery.state = DeliveryState.FAILED
     log.warning(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from planroom.auth.encryption import SecretBox, secret_box
 from planroom.core.clock import clock
 from planroom.core.errors import InvalidState, NotFound
+from planroom.jobs.queue import enqueue, job_context
 from planroom.runtime import Runtime
 from planroom.webhooks.models import DeliveryState, WebhookConfig, WebhookDelivery
 from planroom.webhooks.schemas import Trigger
@@ -100,7 +101,6 @@ def secrets_in_use(config: WebhookConfig, box: SecretBox) -> list[str]:
 
 def record_event(
     session: Session,
-    runtime: Runtime,
     company_id: uuid.UUID,
     trigger: str,
     payload: dict[str, Any],
@@ -125,6 +125,7 @@ def record_event(
         urls = [url for url in urls if url not in set(session.scalars(existing))]
     if not urls:
         return
+    max_attempts = 1 + len(job_context(session).settings.webhook_backoff_seconds)
     body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, default=_json_value)
     now = clock.now()
     deliveries = [
@@ -137,7 +138,7 @@ def record_event(
             body=body,
             state="pending",
             attempt_count=0,
-            max_attempts=1 + len(runtime.settings.webhook_backoff_seconds),
+            max_attempts=max_attempts,
             next_attempt_at=now,
         )
         for url in urls
@@ -145,7 +146,7 @@ def record_event(
     session.add_all(deliveries)
     session.flush()
     for delivery in deliveries:
-        runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(delivery.id))
+        enqueue(session, DELIVER_JOB, delivery_id=str(delivery.id))
     log.info("event %s %s for company %s: %d call(s)", event_id, trigger, company_id, len(urls))
 
 
@@ -192,7 +193,7 @@ def retry_delivery(
     delivery.state = DeliveryState.PENDING
     delivery.next_attempt_at = now
     session.flush()
-    runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(delivery.id))
+    enqueue(session, DELIVER_JOB, delivery_id=str(delivery.id))
     return delivery
 
 
@@ -220,7 +221,7 @@ def replay_failed(
         delivery.max_attempts = delivery.attempt_count + 1
         delivery.state = DeliveryState.PENDING
         delivery.next_attempt_at = now
-        runtime.queue.enqueue_after_commit(session, DELIVER_JOB, delivery_id=str(delivery.id))
+        enqueue(session, DELIVER_JOB, delivery_id=str(delivery.id))
         retried += 1
     session.flush()
     return retried, skipped
