@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
 
+import planroom.tasks  # noqa: F401 - the app is a composition root: it registers every job
 from planroom import __version__
 from planroom.api.edge import ApiKeyEdge, BodyLimit, ConcurrencyLimit
 from planroom.api.errors import install_error_handlers

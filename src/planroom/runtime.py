@@ -27,8 +27,6 @@ class Runtime:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Runtime:
-        import planroom.tasks  # noqa: F401 - registers every job before one can be enqueued
-
         settings.ensure_data_dir()
         engine = make_engine(
             settings.resolved_database_url,

@@ -13,8 +13,7 @@ import pytest
 from planroom.db.engine import unit_of_work
 from planroom.jobs import registry
 from planroom.jobs.consumer import embedded_consumer
-from planroom.jobs.queue import JobQueue, enqueue
-from planroom.jobs.registry import run_reconcilers
+from planroom.jobs.queue import JobQueue, enqueue, run_reconcilers
 from planroom.runtime import Runtime
 from planroom.settings import Settings
 from tests.conftest import REDIS_URL, make_settings

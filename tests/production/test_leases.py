@@ -14,7 +14,7 @@ from sqlalchemy import select
 from planroom.core.clock import clock
 from planroom.db.engine import unit_of_work
 from planroom.jobs.lease import heartbeat, lease_until
-from planroom.jobs.registry import run_reconcilers
+from planroom.jobs.queue import run_reconcilers
 from planroom.orders.models import OrderProduct
 from planroom.production import leases
 from planroom.runtime import Runtime

@@ -12,7 +12,7 @@ from standardwebhooks import Webhook
 from planroom import __version__
 from planroom.core.clock import clock
 from planroom.db.engine import unit_of_work
-from planroom.jobs.registry import run_reconcilers
+from planroom.jobs.queue import run_reconcilers
 from planroom.runtime import Runtime
 from planroom.webhooks.service import record_event
 from tests.builders import make_tenant

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from planroom.db.engine import unit_of_work
-from planroom.jobs.registry import run_reconcilers
+from planroom.jobs.queue import run_reconcilers
 from planroom.runtime import Runtime
 from planroom.webhooks.delivery import deliver
 from planroom.webhooks.models import WebhookDelivery

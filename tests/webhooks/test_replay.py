@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
 from planroom.core.clock import clock
-from planroom.jobs.registry import run_reconcilers
+from planroom.jobs.queue import run_reconcilers
 from planroom.runtime import Runtime
 from planroom.settings import Settings
 from tests.builders import make_tenant

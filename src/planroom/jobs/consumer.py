@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from huey.consumer import Consumer
 
-from planroom.jobs.registry import WEBHOOK_LANE, run_reconcilers
+from planroom.jobs.queue import run_reconcilers
+from planroom.jobs.registry import WEBHOOK_LANE
 
 if TYPE_CHECKING:
     from planroom.jobs.context import JobContext

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from huey import Huey, PostgresHuey, RedisHuey, SqliteHuey
@@ -25,17 +25,40 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from planroom.db.engine import after_commit
-from planroom.jobs.registry import DEFAULT_LANE, LANES, WEBHOOK_LANE, get_job, lane_of
+from planroom.files.storage import Storage
+from planroom.jobs.registry import (
+    DEFAULT_LANE,
+    LANES,
+    WEBHOOK_LANE,
+    get_job,
+    lane_of,
+    reconcilers,
+)
 from planroom.settings import Settings
-
-if TYPE_CHECKING:
-    from planroom.jobs.context import JobContext
 
 log = logging.getLogger("planroom.jobs")
 
 DISPATCH_TASK = "planroom_job"
 CONTEXT_KEY = "planroom_job_context"
 JOBS_KEY = "jobs"
+
+
+class JobContext(Protocol):
+    """What a job and a reconciler receive (`planroom.runtime.Runtime` is one)."""
+
+    settings: Settings
+    session_factory: sessionmaker[Session]
+    storage: Storage
+    queue: JobQueue
+
+
+def run_reconcilers(context: JobContext) -> None:
+    """Run every registered reconciler once; one failing does not stop the others."""
+    for name, fn in reconcilers():
+        try:
+            fn(context)
+        except Exception:
+            log.exception("reconciler %s failed", name)
 
 
 class JobQueue:

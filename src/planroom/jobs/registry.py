@@ -10,17 +10,12 @@ an expired production lease) and enqueues it again, because the queue may have l
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from planroom.jobs.context import JobContext
-
-log = logging.getLogger("planroom.jobs")
+from typing import Any
 
 JobFunction = Callable[..., None]
-Reconciler = Callable[["JobContext"], None]
+Reconciler = Callable[[Any], None]
+"""`fn(context) -> None`, the context a `jobs.queue.JobContext`."""
 
 DEFAULT_LANE = "default"
 WEBHOOK_LANE = "webhooks"
@@ -79,13 +74,8 @@ def reconciler_names() -> list[str]:
     return sorted(_reconcilers)
 
 
-def run_reconcilers(context: JobContext) -> None:
-    """Run every registered reconciler once; one failing does not stop the others."""
-    for name, fn in list(_reconcilers.items()):
-        try:
-            fn(context)
-        except Exception:
-            log.exception("reconciler %s failed", name)
+def reconcilers() -> list[tuple[str, Reconciler]]:
+    return list(_reconcilers.items())
 
 
 def _qualname(fn: Any) -> str:

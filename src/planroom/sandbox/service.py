@@ -28,8 +28,7 @@ from planroom.floormodel.samples import SAMPLE_NAMES, sample_scan_bytes
 from planroom.floormodel.schema import FloorModel
 from planroom.floormodel.validation import validate_model
 from planroom.jobs.context import JobContext
-from planroom.jobs.queue import enqueue
-from planroom.jobs.registry import run_reconcilers
+from planroom.jobs.queue import enqueue, run_reconcilers
 from planroom.orders import go2scan, intake, lifecycle
 from planroom.orders import service as orders
 from planroom.orders.models import Order, OrderSource
