@@ -1,0 +1,1 @@
+"""The 3D pictures: dollhouse stills and video frames, on OpenGL or the numpy rasteriser."""
