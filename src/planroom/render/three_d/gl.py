@@ -111,29 +111,23 @@ void main() { gl_Position = vec4(corner, 0.0, 1.0); }
 """
 
 _OUTLINE_FS = """
-#version 330
+#version 400
 uniform sampler2D shades;
 uniform isampler2D surfaces;
-uniform vec3 background;
 uniform float outline;
-uniform ivec2 size;
+uniform vec2 size;
 out vec4 colour;
-
-int surface_at(ivec2 p) {
-    return texelFetch(surfaces, clamp(p, ivec2(0), size - 1), 0).x;
-}
 
 void main() {
     // raster3d.shade(): a line on the right or lower side between two surfaces, and on the
-    // surface side against the background, so silhouettes close all round. Clamping at the
-    // border compares a pixel with itself, which draws nothing, as there.
+    // surface side against the background, so silhouettes close all round. Two gathers read the
+    // four neighbours; at the border the texture clamps, so a pixel meets itself and draws none.
     ivec2 p = ivec2(gl_FragCoord.xy);
-    int here = surface_at(p);
-    int left = surface_at(p - ivec2(1, 0));
-    int above = surface_at(p - ivec2(0, 1));
-    int right = surface_at(p + ivec2(1, 0));
-    int below = surface_at(p + ivec2(0, 1));
-    bool edge = here != 0 && (left != here || above != here || right == 0 || below == 0);
+    ivec4 before = textureGather(surfaces, vec2(p) / size);         // left, here, above, -
+    ivec4 after = textureGather(surfaces, (vec2(p) + 1.0) / size);  // below, -, right, here
+    int here = before.y;
+    bool edge = here != 0
+        && (before.x != here || before.z != here || after.z == 0 || after.x == 0);
     vec3 bytes = texelFetch(shades, p, 0).rgb * 255.0;
     colour = vec4(floor((edge ? bytes * (1.0 - outline) : bytes) + 0.5) / 255.0, 1.0);
 }
@@ -228,6 +222,7 @@ class _UploadedScene:
         self.vao = gl.vertex_array(
             program,
             [(self.vbo, "3f 1i 3f 4f 4f", "position", "group", "colour", "finish", "pattern")],
+            skip_errors=True,
         )
 
     def release(self) -> None:
@@ -273,6 +268,13 @@ def clip_matrix(
     translate[:3, 3] = -eye
     matrix: FloatArray = rows @ translate
     return matrix
+
+
+def _set(program: Any, **values: Any) -> None:
+    """Set uniforms; ones the compiler dropped as unused are skipped."""
+    for name, value in values.items():
+        if name in program:
+            program[name].value = value
 
 
 class GlFrames:
@@ -342,6 +344,7 @@ class GlFrames:
             reduced = gl.framebuffer(color_attachments=[frame])
             for texture in (shades, surfaces):
                 texture.filter = (gl.NEAREST, gl.NEAREST)
+                texture.repeat_x = texture.repeat_y = False
             # Linear filtering is what averages two supersampled pixels in the reduce pass.
             picture.filter = (gl.LINEAR, gl.LINEAR)
             target = (
@@ -393,17 +396,15 @@ class GlFrames:
             program = self._surface
             matrix = clip_matrix(camera, big, uploaded.origin, uploaded.corners)
             program["clip_from_model"].write(matrix.T.astype(np.float32).tobytes())
-            values: dict[str, Any] = {
-                "eye": tuple(float(v) for v in camera.eye),
-                "right": tuple(float(v) for v in right),
-                "up": tuple(float(v) for v in up),
-                "forward": tuple(float(v) for v in forward),
-                "per_pixel": 1.0 / (big.scale * focal),
-                "centre": (big.centre_x, big.centre_y),
-            }
-            for name, value in values.items():
-                if name in program:
-                    program[name].value = value
+            _set(
+                program,
+                eye=tuple(float(v) for v in camera.eye),
+                right=tuple(float(v) for v in right),
+                up=tuple(float(v) for v in up),
+                forward=tuple(float(v) for v in forward),
+                per_pixel=1.0 / (big.scale * focal),
+                centre=(big.centre_x, big.centre_y),
+            )
             gl.enable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
             gl.depth_func = "<"
             # Rows run top-down (the y flip in `clip_matrix`), which mirrors the winding.
@@ -414,18 +415,24 @@ class GlFrames:
         outlined.use()
         shades.use(0)
         surfaces.use(1)
-        self._outline["shades"].value = 0
-        self._outline["surfaces"].value = 1
-        self._outline["outline"].value = float(outline)
-        self._outline["size"].value = (width, height)
+        _set(
+            self._outline,
+            shades=0,
+            surfaces=1,
+            outline=float(outline),
+            size=(float(width), float(height)),
+        )
         self._outline_quad.render(moderngl.TRIANGLES)
 
         reduced.use()
         gl.viewport = (0, 0, *size)
         picture.use(0)
-        self._reduce["picture"].value = 0
-        self._reduce["scale"].value = (width / size[0], height / size[1])
-        self._reduce["big_size"].value = (float(width), float(height))
+        _set(
+            self._reduce,
+            picture=0,
+            scale=(width / size[0], height / size[1]),
+            big_size=(float(width), float(height)),
+        )
         self._reduce_quad.render(moderngl.TRIANGLES)
         data = reduced.read(components=3, alignment=1)
         return Image.frombytes("RGB", size, data)
