@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
-from planroom.core.pagination import Page, PageParamsDep, paginate_batch
+from planroom.core.pagination import Page, PageParamsDep
 from planroom.orders import go2scan, service, views
 from planroom.orders.schemas import (
     DraftCreate,
@@ -61,9 +61,10 @@ def list_orders(
         created_after=_moment(created_after),
         created_before=_moment(created_before),
     )
-    return paginate_batch(
+    return service.orders_page(
         session,
-        service.orders_statement(company.id, filters),
+        company.id,
+        filters,
         params,
         lambda orders: views.order_rows(session, runtime, company, orders),
     )
