@@ -33,6 +33,18 @@ def users_count(session: Session, office_id: uuid.UUID) -> int:
     return session.scalar(select(func.count()).where(User.office_id == office_id)) or 0
 
 
+def users_counts(session: Session, office_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """How many users each office has, in one query (offices without users are left out)."""
+    if not office_ids:
+        return {}
+    rows = session.execute(
+        select(User.office_id, func.count())
+        .where(User.office_id.in_(office_ids))
+        .group_by(User.office_id)
+    )
+    return {office_id: count for office_id, count in rows if office_id is not None}
+
+
 def require_office(session: Session, company_id: uuid.UUID, office_id: uuid.UUID) -> Office:
     """An office of this company, else a field error on `office_id`."""
     office = session.get(Office, office_id)
