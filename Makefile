@@ -43,6 +43,7 @@ bench: venv
 	$(VENV)/bin/python bench/render3d.py
 	$(VENV)/bin/python bench/intake.py
 	$(VENV)/bin/python bench/webhooks.py
+	$(VENV)/bin/python bench/pages.py
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .mypy_cache .ruff_cache

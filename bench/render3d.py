@@ -3,23 +3,41 @@
 Run from the repository root: `python bench/render3d.py` (add `--no-video` to skip the slowest
 product, `--video-scale 0.5` for a quicker look at the video). Prints one line per sample scan
 shipped with Planroom, imported the way an order imports it.
+
+`--video-vs-x264` times the full 600-frame 1080p video (wall clock) next to x264 alone encoding
+the very same frames with the same settings, and their ratio (goal: at most 3). `--order` runs a
+whole plus_3d order with the 3D video (`planroom demo` in a fresh data dir) and prints its wall
+time (goal: 30 s) and peak RSS (goal: 500 MB). `PLANROOM_RENDERER_3D=numpy|gl` picks the
+renderer for both.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
+
+import av
+import numpy as np
+from numpy.typing import NDArray
 
 from planroom.floormodel.intake import read_scan_upload
 from planroom.floormodel.samples import SAMPLE_NAMES, sample_scan_bytes
 from planroom.floormodel.schema import FloorModel
 from planroom.render.context import Address, Branding, RenderContext, RenderedFile
+from planroom.render.products import video_3d as video
 from planroom.render.products.cad_files import render_cad_files
 from planroom.render.products.home_report import render_home_report
 from planroom.render.products.snapshot import render_snapshot
 from planroom.render.products.video_3d import render_video_3d
 from planroom.render.styles import BUILTIN_TEMPLATES
+from planroom.render.three_d.frames import open_frames
 from planroom.render.three_d.glb import render_glb
 from planroom.render.three_d.scene import levels_to_draw
 from planroom.render.three_d.views import render_level_images
@@ -65,11 +83,104 @@ def products(with_video: bool) -> list[Product]:
     return chosen
 
 
+def _encode_alone(frames: Path, width: int, height: int, count: int) -> float:
+    """Wall seconds for x264 alone on YUV frames stored in `frames`, with the video's settings."""
+    size = width * height * 3 // 2
+    with tempfile.TemporaryDirectory() as folder:
+        container = av.open(str(Path(folder) / "alone.mp4"), mode="w", format="mp4")
+        stream = container.add_stream("libx264", rate=video.FPS)
+        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+        stream.options = {
+            "crf": video.CRF,
+            "preset": video.PRESET,
+            "threads": video.ENCODER_THREADS,
+            "x264-params": video.X264_PARAMS,
+        }
+        planes = np.memmap(frames, dtype=np.uint8, mode="r", shape=(count, height * 3 // 2, width))
+        assert planes.size == count * size
+        start = time.perf_counter()
+        for index in range(count):
+            frame = av.VideoFrame.from_ndarray(np.asarray(planes[index]), format="yuv420p")
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+        container.close()
+        return time.perf_counter() - start
+
+
+def video_vs_x264(sample: str) -> None:
+    """The whole 1080p video against x264 alone on the same 600 frames."""
+    model = read_scan_upload(sample_scan_bytes(sample)).model
+    ctx = context(model, 1.0)
+    plan = video.plan_video(ctx.video_layout, ctx.video_speed, 1.0)
+    with tempfile.NamedTemporaryFile(suffix=".yuv") as store:
+        convert = video.rgb_to_yuv420
+
+        def keep(rgb: NDArray[np.uint8]) -> NDArray[np.uint8]:
+            # Writing the frames for the second run costs well under a second of the first.
+            planes = convert(rgb)
+            store.write(planes.tobytes())
+            return planes
+
+        video.rgb_to_yuv420 = keep
+        try:
+            with open_frames() as frames:
+                renderer = frames.name
+            start = time.perf_counter()
+            render_video_3d(ctx)
+            whole = time.perf_counter() - start
+        finally:
+            video.rgb_to_yuv420 = convert
+        store.flush()
+        alone = _encode_alone(Path(store.name), plan.width, plan.height, plan.frames)
+    print(
+        f"video {plan.width}x{plan.height}, {plan.frames} frames, {sample}, renderer {renderer}: "
+        f"{whole:.1f} s wall; x264 alone on the same frames {alone:.1f} s; "
+        f"ratio {whole / alone:.2f} (goal <= 3)"
+    )
+
+
+def plus_3d_order(sample: str) -> None:
+    """A whole plus_3d order with the 3D video, run by `planroom demo` in its own process."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "PLANROOM_DATA_DIR": folder}
+        for name in ("PLANROOM_DATABASE_URL", "PLANROOM_QUEUE_URL", "PLANROOM_STORAGE_URL"):
+            env.pop(name, None)
+        command = [
+            *(str(Path(sys.executable).parent / "planroom"), "demo", "--json", "--sample", sample),
+            *("--package", "plus_3d", "--add-ons", "gla,3d_cad_files,3d_video"),
+        ]
+        start = time.perf_counter()
+        child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        assert child.stdout is not None and child.stderr is not None
+        out, err = child.stdout.read(), child.stderr.read()
+        child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"demo failed ({child.returncode}): {err.decode()[-2000:]}")
+    result = json.loads(out.decode().strip().splitlines()[-1])
+    print(
+        f"plus_3d order with the 3D video, {sample}: status {result['status']}, "
+        f"{wall:.1f} s wall (goal <= 30), peak RSS {usage.ru_maxrss / 1024:.0f} MB (goal <= 500)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-video", action="store_true", help="skip the 3D video")
     parser.add_argument("--video-scale", type=float, default=1.0, help="video size and length")
+    parser.add_argument("--video-vs-x264", action="store_true", help="only the video vs x264")
+    parser.add_argument("--order", action="store_true", help="only a whole plus_3d order")
+    parser.add_argument("--sample", default="apartment", help="sample for the last two")
     args = parser.parse_args()
+    if args.video_vs_x264 or args.order:
+        if args.video_vs_x264:
+            video_vs_x264(args.sample)
+        if args.order:
+            plus_3d_order(args.sample)
+        return
     chosen = products(not args.no_video)
     names = [name for name, _ in chosen]
     print(f"{'model':<22}{'levels':>7}" + "".join(f"{name:>13}" for name in names))

@@ -72,6 +72,22 @@ def get_any(session: Session, request_id: uuid.UUID) -> ChangeRequest:
     return request
 
 
+def open_requests_of(
+    session: Session, order_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, ChangeRequest]:
+    """`open_request_of` for many orders in one query; orders with none are left out."""
+    latest: dict[uuid.UUID, ChangeRequest] = {}
+    if not order_ids:
+        return latest
+    for request in session.scalars(
+        select(ChangeRequest)
+        .where(ChangeRequest.order_id.in_(order_ids), ChangeRequest.status.in_(OPEN_STATUSES))
+        .order_by(ChangeRequest.created_at.desc())
+    ):
+        latest.setdefault(request.order_id, request)
+    return latest
+
+
 def open_request_of(session: Session, order_id: uuid.UUID) -> ChangeRequest | None:
     return session.scalar(
         select(ChangeRequest)

@@ -4,10 +4,11 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Header, Query, Response
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
-from planroom.core.pagination import Page, PageParamsDep, paginate_batch
+from planroom.core.etag import conditional_json
+from planroom.core.pagination import Page, PageParamsDep
 from planroom.orders import go2scan, service, views
 from planroom.orders.schemas import (
     DraftCreate,
@@ -62,21 +63,30 @@ def list_orders(
         created_after=_moment(created_after),
         created_before=_moment(created_before),
     )
-    return paginate_batch(
+    return service.orders_page(
         session,
-        service.orders_statement(company.id, filters),
+        company.id,
+        filters,
         params,
         lambda orders: views.order_rows(session, runtime, company, orders),
     )
 
 
-@router.get("/orders/{order_id}", summary="Get order by ID")
+@router.get("/orders/{order_id}", summary="Get order by ID", response_model=OrderOut)
 def get_order(
-    company: CurrentCompany, session: DbSession, runtime: RuntimeDep, order_id: uuid.UUID
-) -> OrderOut:
-    """Order details; check `delivery_assets` for the download links of its files."""
+    company: CurrentCompany,
+    session: DbSession,
+    runtime: RuntimeDep,
+    order_id: uuid.UUID,
+    if_none_match: Annotated[
+        str | None, Header(description="The `ETag` of your copy: 304 if it is still current.")
+    ] = None,
+) -> Response:
+    """Order details; check `delivery_assets` for the download links of its files. The answer
+    carries an `ETag`: send it back in `If-None-Match` when polling, and an unchanged order
+    answers 304 with no body."""
     order = service.get_order(session, company.id, order_id)
-    return views.order_out(session, runtime, company, order)
+    return conditional_json(views.order_out(session, runtime, company, order), if_none_match)
 
 
 @router.post("/orders/draft", summary="Create a draft order")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,6 +15,7 @@ from planroom.companies import service as companies
 from planroom.companies.models import Company
 from planroom.core.clock import clock
 from planroom.core.errors import FieldError, NotFound
+from planroom.core.pagination import ItemT, Page, PageParams, paginate_deep
 from planroom.orders import lifecycle
 from planroom.orders.address import house_number
 from planroom.orders.models import Order, OrderProduct, OrderSource, SourceState
@@ -409,6 +410,17 @@ def orders_statement(company_id: uuid.UUID, filters: OrderFilters) -> Select[Ord
     if filters.created_before is not None:
         statement = statement.where(Order.created_at < filters.created_before)
     return statement.order_by(Order.created_at.desc(), Order.id.desc())
+
+
+def orders_page(
+    session: Session,
+    company_id: uuid.UUID,
+    filters: OrderFilters,
+    params: PageParams,
+    to_items: Callable[[list[Order]], list[ItemT]],
+) -> Page[ItemT]:
+    """One page of `orders_statement`, as cheap at offset 90,000 as at 0 (a deferred join)."""
+    return paginate_deep(session, orders_statement(company_id, filters), Order.id, params, to_items)
 
 
 def move_company(session: Session, from_company: uuid.UUID, to_company: uuid.UUID) -> None:

@@ -11,7 +11,7 @@ from planroom.orders.models import GoToScanLink, Order, OrderSource
 from planroom.orders.schemas import OrderOut, OrderRow, SourceOut
 from planroom.render.styles import BUILTIN_TEMPLATES
 from planroom.runtime import Runtime
-from planroom.style_templates.service import find_template_name
+from planroom.style_templates.service import find_template_name, template_names
 
 
 def template_name(session: Session, order: Order) -> str | None:
@@ -36,20 +36,23 @@ def order_row(session: Session, runtime: Runtime, company: Company, order: Order
 def order_rows(
     session: Session, runtime: Runtime, company: Company, orders: list[Order]
 ) -> list[OrderRow]:
-    """List rows with one query for their GoToScan links, not one per row."""
+    """List rows with one query for their GoToScan links and one for their templates' names,
+    not one per row."""
     links = {
         link.order_id: link
         for link in session.scalars(
             select(GoToScanLink).where(GoToScanLink.order_id.in_([order.id for order in orders]))
         )
     }
-    names: dict[str, str | None] = {}
+    wanted = {order.style_template_id for order in orders if order.style_template_id}
+    names: dict[str, str] = {
+        key: template.name for key, template in BUILTIN_TEMPLATES.items() if key in wanted
+    }
+    names.update(template_names(session, company.id, wanted - set(names)))
     rows = []
     for order in orders:
         link = links.get(order.id)
         template = order.style_template_id
-        if template is not None and template not in names:
-            names[template] = template_name(session, order)
         rows.append(
             presenter.order_row(
                 order,

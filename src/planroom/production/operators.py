@@ -59,6 +59,14 @@ def operator_for_token(session: Session, token: str) -> Operator | None:
     return operator
 
 
+def operator_names(session: Session, operator_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Names of many operators in one query; unknown ids are left out."""
+    if not operator_ids:
+        return {}
+    rows = session.execute(select(Operator.id, Operator.name).where(Operator.id.in_(operator_ids)))
+    return {operator_id: name for operator_id, name in rows}
+
+
 def operator_name(session: Session, operator_id: uuid.UUID | None) -> str | None:
     if operator_id is None:
         return None

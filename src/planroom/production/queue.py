@@ -28,7 +28,7 @@ from planroom.production import line, pipeline
 from planroom.production.line import FINISHED_STATES, ItemState, drop_claim
 from planroom.production.line import WAITING_STATES as WAITING_STATES
 from planroom.production.models import Operator, ProductionItem
-from planroom.production.operators import operator_name
+from planroom.production.operators import operator_name, operator_names
 
 CLAIM_TTL = timedelta(hours=2)
 
@@ -80,8 +80,22 @@ def list_queue(session: Session, states: Sequence[str], params: PageParams) -> P
         queue_statement(states).limit(params.limit + 1).offset(params.offset)
     ).all()
     has_more = len(rows) > params.limit
-    items = [_work_item(session, item, order, company) for item, order, company in rows]
-    return build_page(items[: params.limit], params, has_more)
+    rows = rows[: params.limit]
+    # One query each for the claimants' names and the open change requests, not one per row.
+    claimants = {item.claimed_by for item, _, _ in rows if holds_claim(item) and item.claimed_by}
+    names = operator_names(session, claimants)
+    requests = change_requests.open_requests_of(session, [order.id for _, order, _ in rows])
+    items = [
+        WorkItem(
+            item=item,
+            order=order,
+            company=company,
+            claimed_by=names.get(item.claimed_by) if item.claimed_by in claimants else None,
+            change_request=requests.get(order.id),
+        )
+        for item, order, company in rows
+    ]
+    return build_page(items, params, has_more)
 
 
 def work_item(session: Session, order_id: uuid.UUID) -> WorkItem:

@@ -30,6 +30,26 @@ def company_template(
     return template
 
 
+def template_names(
+    session: Session, company_id: uuid.UUID, template_ids: set[str]
+) -> dict[str, str]:
+    """Names of the company's templates among `template_ids`, in one query (ids not found are
+    left out: built-ins, foreign or malformed ones)."""
+    parsed = {key: _parse_id(key) for key in template_ids}
+    wanted = {value for value in parsed.values() if value is not None}
+    if not wanted:
+        return {}
+    found = {
+        template.id: template.name
+        for template in session.scalars(
+            select(CompanyStyleTemplate).where(
+                CompanyStyleTemplate.id.in_(wanted), CompanyStyleTemplate.company_id == company_id
+            )
+        )
+    }
+    return {key: found[value] for key, value in parsed.items() if value in found}
+
+
 def find_template_name(session: Session, company_id: uuid.UUID, template_id: str) -> str | None:
     try:
         return company_template(session, company_id, template_id).name

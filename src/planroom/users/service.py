@@ -54,6 +54,18 @@ def count_in_office(session: Session, office_id: uuid.UUID) -> int:
     return session.scalar(select(func.count()).where(User.office_id == office_id)) or 0
 
 
+def count_in_offices(session: Session, office_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """How many users each office has, in one query (offices without users are left out)."""
+    if not office_ids:
+        return {}
+    rows = session.execute(
+        select(User.office_id, func.count())
+        .where(User.office_id.in_(office_ids))
+        .group_by(User.office_id)
+    )
+    return {office_id: count for office_id, count in rows if office_id is not None}
+
+
 def find_by_email(session: Session, email: str) -> User | None:
     return session.scalar(select(User).where(User.email == normalize_email(email)))
 

@@ -22,7 +22,8 @@ from planroom.render.context import RenderContext, RenderedFile
 from planroom.render.fonts import BOLD_FILE
 from planroom.render.products.base import Product, ProductOutput
 from planroom.render.three_d.floors import PLINTH_MM
-from planroom.render.three_d.raster import Viewport, to_image
+from planroom.render.three_d.frames import FrameRenderer, open_frames
+from planroom.render.three_d.raster import Viewport
 from planroom.render.three_d.scene import LevelScene, build_level_scene, levels_to_draw
 from planroom.render.three_d.views import (
     Framing,
@@ -150,11 +151,14 @@ def _caption(text: str, frame_height: int) -> Image.Image:
 
 
 def _frame(
-    scene: LevelScene, framing: Framing, viewport: Viewport, azimuth_deg: float
+    frames: FrameRenderer,
+    scene: LevelScene,
+    framing: Framing,
+    viewport: Viewport,
+    azimuth_deg: float,
 ) -> Image.Image:
     camera = camera_for(framing, azimuth_deg, ELEVATION_DEG)
-    rgbx = render_view(scene, camera, viewport, SUPERSAMPLE)
-    return to_image(rgbx, (viewport.width, viewport.height))
+    return render_view(frames, scene, camera, viewport, SUPERSAMPLE)
 
 
 def _add_caption(image: Image.Image, caption: Image.Image) -> None:
@@ -198,7 +202,7 @@ def encode_video(ctx: RenderContext) -> bytes:
     viewport = orbit_viewport(framing, plan.width, plan.height)
     captions = [_caption(level.name, plan.height) for level in levels]
     schedule = fade_schedule(len(scenes), plan.frames)
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, open_frames() as frames:
         # The MP4 muxer moves the index to the front by re-reading its output, which needs a
         # real file: an in-memory buffer fails at close.
         path = Path(folder) / "video.mp4"
@@ -216,9 +220,9 @@ def encode_video(ctx: RenderContext) -> bytes:
         context.color_range = LIMITED_RANGE
         for index, (first, second, weight) in enumerate(schedule):
             azimuth = framing.base_azimuth_deg + 360.0 * index / plan.frames
-            image = _frame(scenes[first], framing, viewport, azimuth)
+            image = _frame(frames, scenes[first], framing, viewport, azimuth)
             if second != first and weight > 0:
-                other = _frame(scenes[second], framing, viewport, azimuth)
+                other = _frame(frames, scenes[second], framing, viewport, azimuth)
                 image = Image.blend(image, other, weight)
             # One caption at a time: blending two names would ghost the text.
             _add_caption(image, captions[second if weight >= 0.5 else first])

@@ -1,2 +1,2 @@
-"""The software 3D engine: level scenes, solids, floors, furniture, textures, the rasterizer,
-dollhouse views and the GLB model."""
+"""The 3D engine: level scenes, solids, floors, furniture, textures, the numpy rasterizer and
+its OpenGL twin (`gl.py`, picked by `frames.py`), dollhouse views and the GLB model."""

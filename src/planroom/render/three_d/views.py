@@ -12,20 +12,17 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from PIL import Image
 
 from planroom.floormodel.schema import FloorModel, Level
 from planroom.render.three_d.floors import PLINTH_MM
+from planroom.render.three_d.frames import FrameRenderer, open_frames
 from planroom.render.three_d.raster import (
-    ByteArray,
     Camera,
     FloatArray,
     Viewport,
-    rasterize,
-    shade,
-    to_image,
 )
 from planroom.render.three_d.scene import LevelScene, build_level_scene
-from planroom.render.three_d.texture import apply_floor_textures
 
 DEFAULT_WIDTH = 2400
 ASPECT = 3 / 4
@@ -88,28 +85,15 @@ def camera_for(framing: Framing, azimuth_deg: float, elevation_deg: float) -> Ca
 
 
 def render_view(
+    frames: FrameRenderer,
     scene: LevelScene,
     camera: Camera,
     viewport: Viewport,
     supersample: float,
-) -> ByteArray:
-    """RGBX bytes of one level seen by `camera`, drawn `supersample` times larger than the
-    viewport (shrink the result with `to_image` for anti-aliasing)."""
-    width = round(viewport.width * supersample)
-    height = round(viewport.height * supersample)
-    factor = width / viewport.width
-    big = Viewport(
-        width=width,
-        height=height,
-        scale=viewport.scale * factor,
-        centre_x=viewport.centre_x * factor,
-        centre_y=viewport.centre_y * factor,
-    )
-    screen, distance = camera.project(scene.soup.vertices)
-    visible = rasterize(big.to_pixels(screen), distance, width, height)
-    image = shade(visible, scene.soup, BACKGROUND, OUTLINE)
-    apply_floor_textures(image, visible, scene.textures, camera, big)
-    return image
+) -> Image.Image:
+    """One level seen by `camera` at the viewport's size, drawn `supersample` times larger and
+    box-filtered down (the anti-aliasing)."""
+    return frames.render(scene, camera, viewport, supersample, BACKGROUND, OUTLINE)
 
 
 def render_level_images(
@@ -129,9 +113,10 @@ def render_level_images(
     screen, _ = camera.project(framing.corners)
     viewport = Viewport.fit(screen, width, height, MARGIN)
     images: list[bytes] = []
-    for scene in scenes:
-        rgb = render_view(scene, camera, viewport, SUPERSAMPLE)
-        buffer = io.BytesIO()
-        to_image(rgb, (width, height)).save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
-        images.append(buffer.getvalue())
+    with open_frames() as frames:
+        for scene in scenes:
+            image = render_view(frames, scene, camera, viewport, SUPERSAMPLE)
+            buffer = io.BytesIO()
+            image.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True)
+            images.append(buffer.getvalue())
     return images

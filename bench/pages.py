@@ -1,0 +1,140 @@
+"""Deep pages: `GET /orders?offset=90000` next to `offset=0`, of one company's 100,000 orders.
+
+Run from the repository root: `python bench/pages.py [--orders 100000] [--backend sqlite,postgres]`.
+For each backend it migrates a fresh database (SQLite in a temporary folder; PostgreSQL a new
+database on `PLANROOM_BENCH_POSTGRES_URL`, default `postgresql+psycopg://postgres@127.0.0.1:5432/
+postgres`, dropped after), inserts the orders, and times the API in process (no network): the
+median of `--repeat` calls of `GET /orders?limit=20` at offset 0 and at offset 90 % of the orders,
+and their ratio (goal: at most 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from planroom.db.migrate import upgrade
+from sqlalchemy import create_engine, insert, text
+from sqlalchemy.engine import make_url
+
+from planroom.app import API_PREFIX, create_app
+from planroom.companies import service as companies
+from planroom.orders.models import Order
+from planroom.runtime import Runtime
+from planroom.settings import Settings
+
+BATCH = 5_000
+
+
+def _fill(runtime: Runtime, count: int) -> tuple[str, str]:
+    """A company with `count` draft orders, one second apart; its id and API key."""
+    with runtime.session_factory() as session:
+        created = companies.create_company(session, name="Pages Bench")
+        company_id = created.company.id
+        session.commit()
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    with runtime.engine.begin() as connection:
+        for first in range(0, count, BATCH):
+            rows = [
+                {
+                    "id": uuid.uuid4(),
+                    "company_id": company_id,
+                    "status": "Draft",
+                    "package_type": "plus",
+                    "street": f"{index} Bench Street",
+                    "city": "Springfield",
+                    "country": "United States",
+                    "created_at": start + timedelta(seconds=index),
+                }
+                for index in range(first, min(first + BATCH, count))
+            ]
+            connection.execute(insert(Order), rows)
+    if runtime.engine.dialect.name == "postgresql":
+        # Fresh rows: the planner needs their statistics, index-only scans the visibility map.
+        with runtime.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE orders"))
+    else:
+        with runtime.engine.begin() as connection:
+            connection.execute(text("ANALYZE"))
+    return str(company_id), created.api_key
+
+
+def _median_ms(client: TestClient, key: str, offset: int, repeat: int) -> float:
+    url = f"{API_PREFIX}/orders"
+    params = {"limit": 20, "offset": offset}
+    for _ in range(3):
+        assert client.get(url, params=params, headers={"api-key": key}).status_code == 200
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        answer = client.get(url, params=params, headers={"api-key": key})
+        timings.append((time.perf_counter() - started) * 1000)
+        assert answer.status_code == 200 and len(answer.json()["items"]) == 20
+    return statistics.median(timings)
+
+
+def _measure(name: str, database_url: str, count: int, repeat: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(
+            data_dir=Path(folder),
+            database_url=database_url,
+            embedded_workers=0,
+            rate_limit_per_second=0,
+        )
+        runtime = Runtime.from_settings(settings)
+        try:
+            upgrade(runtime.engine)
+            _, key = _fill(runtime, count)
+            deep = count * 9 // 10
+            with TestClient(create_app(runtime)) as client:
+                first = _median_ms(client, key, 0, repeat)
+                far = _median_ms(client, key, deep, repeat)
+        finally:
+            runtime.close()
+    print(
+        f"{name:<11} {count} orders: offset 0 {first:6.1f} ms, offset {deep} {far:6.1f} ms, "
+        f"ratio {far / first:4.2f} (goal <= 2)"
+    )
+
+
+def _postgres(admin_url: str, count: int, repeat: int) -> None:
+    database = f"planroom_pages_{os.getpid()}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{database}"'))
+    try:
+        url = make_url(admin_url).set(database=database)
+        _measure("postgresql", url.render_as_string(hide_password=False), count, repeat)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--orders", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--backend", default="sqlite,postgres")
+    args = parser.parse_args()
+    backends = args.backend.split(",")
+    if "sqlite" in backends:
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite:///{Path(folder) / 'pages.db'}"
+            _measure("sqlite", url, args.orders, args.repeat)
+    if "postgres" in backends:
+        admin_url = os.environ.get(
+            "PLANROOM_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+        )
+        _postgres(admin_url, args.orders, args.repeat)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""Which renderer draws the 3D frames: OpenGL where a context can be made, numpy otherwise.
+
+`PLANROOM_RENDERER_3D` picks one: `auto` (the default: OpenGL, falling back to numpy when no
+headless EGL context can be created), `gl` (fail rather than fall back) or `numpy`. Both draw the
+same picture; a given renderer always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Protocol
+
+from PIL import Image
+
+from planroom.render.three_d.raster import Camera, Viewport, shade, to_image
+from planroom.render.three_d.scene import LevelScene
+
+RENDERER_ENV = "PLANROOM_RENDERER_3D"
+CHOICES = ("auto", "gl", "numpy")
+_log = logging.getLogger(__name__)
+
+
+class FrameRenderer(Protocol):
+    """Draws one level seen by a camera as an RGB image at the viewport's size."""
+
+    name: str
+
+    def render(
+        self,
+        scene: LevelScene,
+        camera: Camera,
+        viewport: Viewport,
+        supersample: float,
+        background: tuple[float, float, float],
+        outline: float,
+    ) -> Image.Image: ...
+
+
+class NumpyFrames:
+    """The numpy rasteriser: no system graphics library needed."""
+
+    name = "numpy"
+
+    def render(
+        self,
+        scene: LevelScene,
+        camera: Camera,
+        viewport: Viewport,
+        supersample: float,
+        background: tuple[float, float, float],
+        outline: float,
+    ) -> Image.Image:
+        from planroom.render.three_d.raster import rasterize
+        from planroom.render.three_d.texture import apply_floor_textures
+
+        big = supersampled(viewport, supersample)
+        screen, distance = camera.project(scene.soup.vertices)
+        visible = rasterize(big.to_pixels(screen), distance, big.width, big.height)
+        image = shade(visible, scene.soup, background, outline)
+        apply_floor_textures(image, visible, scene.textures, camera, big)
+        return to_image(image, (viewport.width, viewport.height))
+
+
+def supersampled(viewport: Viewport, supersample: float) -> Viewport:
+    """The viewport drawn `supersample` times larger (rounded to whole pixels)."""
+    width = round(viewport.width * supersample)
+    height = round(viewport.height * supersample)
+    factor = width / viewport.width
+    return Viewport(
+        width=width,
+        height=height,
+        scale=viewport.scale * factor,
+        centre_x=viewport.centre_x * factor,
+        centre_y=viewport.centre_y * factor,
+    )
+
+
+def chosen_renderer() -> str:
+    """The setting, checked: one of `CHOICES`."""
+    value = os.environ.get(RENDERER_ENV, "auto").strip().lower() or "auto"
+    if value not in CHOICES:
+        raise ValueError(f"{RENDERER_ENV}={value!r}: use one of {', '.join(CHOICES)}")
+    return value
+
+
+@functools.cache
+def pin_blas_threads() -> None:
+    """One BLAS thread per process: the 3D code's matrix products are small, and OpenBLAS's
+    spinning helper threads cost more CPU than they save (and steal it from the encoder)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
+@contextmanager
+def open_frames(choice: str | None = None) -> Iterator[FrameRenderer]:
+    """A renderer for one job, on the calling thread; OpenGL resources are freed on exit."""
+    choice = choice or chosen_renderer()
+    pin_blas_threads()
+    if choice == "numpy":
+        yield NumpyFrames()
+        return
+    from planroom.render.three_d.gl import GlFrames, GlUnavailable
+
+    try:
+        frames = GlFrames()
+    except GlUnavailable as error:
+        if choice == "gl":
+            raise
+        _log.warning("3D frames fall back to the numpy rasteriser: %s", error)
+        yield NumpyFrames()
+        return
+    with frames:
+        yield frames

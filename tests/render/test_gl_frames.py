@@ -1,0 +1,125 @@
+"""The OpenGL renderer draws the numpy rasteriser's picture, and the setting picks between them."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import av
+import numpy as np
+import pytest
+from PIL import Image
+
+from planroom.floormodel.intake import read_scan_upload
+from planroom.floormodel.samples import sample_scan_bytes
+from planroom.floormodel.schema import FloorModel
+from planroom.render.products import video_3d as video
+from planroom.render.three_d import views as dollhouse
+from planroom.render.three_d.frames import RENDERER_ENV, NumpyFrames, chosen_renderer, open_frames
+from planroom.render.three_d.gl import GlFrames, GlUnavailable
+from planroom.render.three_d.raster import Viewport
+from planroom.render.three_d.scene import build_level_scene, levels_to_draw
+from planroom.render.three_d.views import camera_for, frame_scenes
+from tests.render.builders3d import context, small_house
+
+AGREEMENT = 0.99
+"""Share of pixels that must match; edges may fall on the other side of a pixel centre."""
+TOLERANCE = 2
+"""Largest channel difference of a matching pixel: the two round at different steps."""
+
+
+@pytest.fixture(scope="module")
+def gl_frames() -> Iterator[GlFrames]:
+    try:
+        frames = GlFrames()
+    except GlUnavailable as error:
+        pytest.skip(f"no OpenGL here ({error}); install Mesa's EGL (libegl1, libgl1-mesa-dri)")
+    with frames:
+        yield frames
+
+
+def _agreement(first: Image.Image, second: Image.Image) -> float:
+    assert first.size == second.size
+    difference = np.abs(np.asarray(first, np.int16) - np.asarray(second, np.int16)).max(axis=2)
+    return float((difference <= TOLERANCE).mean())
+
+
+def _sample(name: str) -> FloorModel:
+    return read_scan_upload(sample_scan_bytes(name)).model
+
+
+@pytest.mark.parametrize("sample", ["apartment", "two_storey_basement"])
+def test_video_frames_agree_with_the_numpy_renderer(gl_frames: GlFrames, sample: str) -> None:
+    model = _sample(sample)
+    scenes = [
+        build_level_scene(model, level, furniture=True) for level in levels_to_draw(model, True)
+    ]
+    framing = frame_scenes(scenes)
+    viewport = video.orbit_viewport(framing, 480, 270)
+    numpy_frames = NumpyFrames()
+    for scene, turn in zip(scenes, (35.0, 160.0, 290.0), strict=False):
+        camera = camera_for(framing, framing.base_azimuth_deg + turn, video.ELEVATION_DEG)
+        args = (scene, camera, viewport, video.SUPERSAMPLE, dollhouse.BACKGROUND, dollhouse.OUTLINE)
+        drawn = gl_frames.render(*args)
+        expected = numpy_frames.render(*args)
+
+        assert _agreement(drawn, expected) >= AGREEMENT
+        # Not an empty picture agreeing with another: the house covers a good part of it.
+        assert (np.asarray(expected).min(axis=2) < 250).mean() > 0.2
+
+
+def test_dollhouse_stills_agree_with_the_numpy_renderer(gl_frames: GlFrames) -> None:
+    model = small_house()
+    scenes = [
+        build_level_scene(model, level, furniture=True) for level in levels_to_draw(model, True)
+    ]
+    framing = frame_scenes(scenes)
+    camera = camera_for(framing, framing.base_azimuth_deg, dollhouse.ELEVATION_DEG)
+    screen, _ = camera.project(framing.corners)
+    viewport = Viewport.fit(screen, 600, 450, dollhouse.MARGIN)
+    args = (scenes[0], camera, viewport, dollhouse.SUPERSAMPLE)
+
+    drawn = dollhouse.render_view(gl_frames, *args)
+    expected = dollhouse.render_view(NumpyFrames(), *args)
+
+    assert drawn.size == (600, 450)
+    assert _agreement(drawn, expected) >= AGREEMENT
+
+
+def test_gl_video_is_h264_and_the_same_bytes_every_time(
+    gl_frames: GlFrames, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(RENDERER_ENV, "gl")
+    ctx = context(small_house(), video_scale=0.05)
+
+    first = video.render_video_3d(ctx)[0].data
+    second = video.render_video_3d(ctx)[0].data
+
+    assert first == second
+    with av.open(io.BytesIO(first), mode="r") as container:
+        stream = container.streams.video[0]
+        assert (stream.codec_context.name, str(stream.codec_context.pix_fmt)) == (
+            "h264",
+            "yuv420p",
+        )
+
+
+def test_the_setting_forces_either_renderer(
+    gl_frames: GlFrames, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(RENDERER_ENV, "numpy")
+    with open_frames() as frames:
+        assert frames.name == "numpy"
+    monkeypatch.setenv(RENDERER_ENV, "GL")
+    with open_frames() as frames:
+        assert frames.name == "gl"
+    monkeypatch.delenv(RENDERER_ENV)
+    assert chosen_renderer() == "auto"
+    with open_frames() as frames:
+        assert frames.name == "gl"
+
+
+def test_an_unknown_setting_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(RENDERER_ENV, "vulkan")
+    with pytest.raises(ValueError, match=RENDERER_ENV):
+        chosen_renderer()
