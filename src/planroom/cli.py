@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+import planroom.tasks  # noqa: F401 - the command line is a composition root: it registers every job
 from planroom.auth import service as keys
 from planroom.companies import service as companies
 from planroom.db.engine import unit_of_work
