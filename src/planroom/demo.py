@@ -15,14 +15,13 @@ from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy import select
 
 from planroom.companies import service as companies
 from planroom.companies.models import Company
 from planroom.db.engine import unit_of_work
 from planroom.migrations.run import upgrade
 from planroom.orders import lifecycle, views
-from planroom.orders.models import Order, OrderProduct
+from planroom.orders import service as orders
 from planroom.orders.service import NewOrderFields, new_order
 from planroom.production import line
 from planroom.runtime import Runtime
@@ -62,12 +61,7 @@ class DemoResult:
 def demo_company(runtime: Runtime) -> tuple[Company, str | None]:
     """The demo company, and its API key when it was created just now (keys are shown once)."""
     with unit_of_work(runtime.session_factory) as session:
-        existing = session.scalar(
-            select(Company)
-            .where(Company.name == DEMO_COMPANY_NAME, Company.merged_into_id.is_(None))
-            .order_by(Company.created_at)
-            .limit(1)
-        )
+        existing = companies.company_named(session, DEMO_COMPANY_NAME)
         if existing is not None:
             return existing, None
         created = companies.create_company(session, name=DEMO_COMPANY_NAME, sandbox=True)
@@ -114,9 +108,9 @@ class DemoStep:
 
 def _progress(runtime: Runtime, order_id: uuid.UUID) -> DemoStep:
     with runtime.session_factory() as session:
-        order = session.get(Order, order_id)
+        order = orders.get_any_order(session, order_id)
         item = line.item_of(session, order_id)
-        rows = list(session.scalars(select(OrderProduct).where(OrderProduct.order_id == order_id)))
+        rows = orders.order_products(session, order_id)
     converted = 0 if item is None or item.state in ("new", "converting") else 1
     finished = sum(1 for row in rows if row.state in ("rendered", "delivered"))
     return DemoStep(
@@ -213,8 +207,8 @@ def run_demo(
 
         run_queue(runtime, order_id, report)
     with runtime.session_factory() as session:
-        order = session.get(Order, order_id)
-        fresh_company = session.get(Company, company.id)
+        order = orders.get_any_order(session, order_id)
+        fresh_company = companies.find_company(session, company.id)
         assert order is not None and fresh_company is not None
         out = views.order_out(session, runtime, fresh_company, order)
     links: dict[str, list[str]] = {}

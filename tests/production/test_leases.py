@@ -15,8 +15,8 @@ from planroom.core.clock import clock
 from planroom.db.engine import unit_of_work
 from planroom.jobs.lease import heartbeat, lease_until
 from planroom.jobs.queue import run_reconcilers
+from planroom.orders import render_leases
 from planroom.orders.models import OrderProduct
-from planroom.production import leases
 from planroom.runtime import Runtime
 from tests.builders import Tenant, make_tenant
 from tests.orders.builders import tenant_with_owner
@@ -47,9 +47,9 @@ def test_a_dead_workers_render_is_taken_up_once_its_lease_runs_out(
     # claiming theirs; the queue has forgotten them all
     runtime.queue.flush()
     with unit_of_work(runtime.session_factory) as session:
-        assert leases.claim_render(session, order_id, owed[0], lease_until(30))
+        assert render_leases.claim_render(session, order_id, owed[0], lease_until(30))
     with unit_of_work(runtime.session_factory) as session:
-        assert not leases.claim_render(session, order_id, owed[0], lease_until(30))
+        assert not render_leases.claim_render(session, order_id, owed[0], lease_until(30))
 
     run_reconcilers(runtime)
     assert runtime.queue.pending_count() == 0  # the lease is live, the others just queued

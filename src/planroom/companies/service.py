@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
@@ -57,8 +57,25 @@ def list_companies(session: Session) -> list[Company]:
     return list(session.scalars(select(Company).order_by(Company.created_at)))
 
 
+def company_named(session: Session, name: str) -> Company | None:
+    """The oldest live (not merged away) company of that name."""
+    return session.scalar(
+        select(Company)
+        .where(Company.name == name, Company.merged_into_id.is_(None))
+        .order_by(Company.created_at)
+        .limit(1)
+    )
+
+
 def find_company(session: Session, company_id: uuid.UUID) -> Company | None:
     return session.get(Company, company_id)
+
+
+def companies_by_id(session: Session, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, Company]:
+    """The companies with these ids, in one query."""
+    if not ids:
+        return {}
+    return {row.id: row for row in session.scalars(select(Company).where(Company.id.in_(ids)))}
 
 
 def get_company(session: Session, company_id: uuid.UUID) -> Company:
@@ -66,6 +83,17 @@ def get_company(session: Session, company_id: uuid.UUID) -> Company:
     if company is None:
         raise NotFound("No company with this id.")
     return company
+
+
+def setting(company: Company, key: str, default: float) -> float:
+    """A number kept in the company's settings (the sandbox clock's offset, for one)."""
+    value = company.settings_json.get(key, default)
+    return float(value) if isinstance(value, int | float) else default
+
+
+def set_setting(company: Company, key: str, value: float) -> None:
+    # a new dict, so the JSON column sees the change
+    company.settings_json = {**company.settings_json, key: value}
 
 
 def any_company_exists(session: Session) -> bool:

@@ -14,6 +14,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
+from sqlalchemy import ColumnElement, CursorResult, and_, or_
+from sqlalchemy.orm import InstrumentedAttribute
+
 from planroom.core.clock import clock
 
 log = logging.getLogger("planroom.jobs")
@@ -51,3 +54,37 @@ def heartbeat(renew: Renew, lease_seconds: float, *, name: str) -> Iterator[None
     finally:
         stop.set()
         thread.join(timeout=interval + 5)
+
+
+LeaseColumn = InstrumentedAttribute[datetime | None]
+"""A `running_until` or `lease_expires_at` column of a table whose rows are leased work."""
+
+
+def is_free(running_until: LeaseColumn, now: datetime) -> ColumnElement[bool]:
+    """Nobody runs the work, or whoever ran it let its lease run out."""
+    return or_(running_until.is_(None), running_until < now)
+
+
+def changed_one(result: object) -> bool:
+    """A compare-and-set UPDATE took the row (and so the work) for us."""
+    return isinstance(result, CursorResult) and result.rowcount == 1
+
+
+def orphaned(
+    running_until: LeaseColumn,
+    queued_until: LeaseColumn,
+    now: datetime,
+    queued_for: timedelta,
+    lease: timedelta,
+    idle: bool,
+) -> ColumnElement[bool]:
+    """Work nobody holds: its runner died, the queue lost it, or (when nothing is queued at
+    all) a worker took it from the queue and died before claiming it."""
+    died_running = running_until < now
+    nobody_runs = running_until.is_(None)
+    lost_by_queue = and_(nobody_runs, queued_until < now)
+    if not idle:
+        return or_(died_running, lost_by_queue)
+    # enqueued (due) at `queued_until - queued_for`, more than a lease ago, and nothing queued
+    taken_then_lost = and_(nobody_runs, queued_until < now + queued_for - lease)
+    return or_(died_running, lost_by_queue, taken_then_lost)

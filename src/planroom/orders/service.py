@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from planroom.companies import service as companies
 from planroom.companies.models import Company
@@ -29,6 +29,8 @@ from planroom.runtime import Runtime
 from planroom.style_templates.service import resolve_options
 from planroom.users import service as users
 from planroom.users.models import User
+
+RowT = TypeVar("RowT")
 
 
 def get_order(session: Session, company_id: uuid.UUID, order_id: uuid.UUID) -> Order:
@@ -72,8 +74,28 @@ def lock_order(session: Session, order_id: uuid.UUID) -> Order | None:
 
 
 def get_any_order(session: Session, order_id: uuid.UUID) -> Order | None:
-    """Any company's order: for the production line, which works for every company."""
+    """Any company's order: for the production line and public pages, which serve every company."""
     return session.get(Order, order_id)
+
+
+def orders_by_id(session: Session, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, Order]:
+    """Any company's orders with these ids, in one query."""
+    if not ids:
+        return {}
+    return {row.id: row for row in session.scalars(select(Order).where(Order.id.in_(ids)))}
+
+
+def only_real_orders(
+    statement: Select[RowT], order_id: InstrumentedAttribute[uuid.UUID]
+) -> Select[RowT]:
+    """`statement` without sandbox test orders (`cctest`, processed automatically), the
+    oldest order first after the statement's own ordering; `order_id` is the caller's column
+    that points at the order."""
+    return (
+        statement.join(Order, Order.id == order_id)
+        .where(Order.is_sandbox_test.is_(False))
+        .order_by(Order.created_at.asc(), Order.id.asc())
+    )
 
 
 def order_exists(session: Session, order_id: uuid.UUID) -> bool:

@@ -57,43 +57,41 @@ class WorkItem:
         return PRIORITY_NAMES.get(self.item.priority, "regular")
 
 
-def queue_statement(states: Sequence[str]) -> Select[ProductionItem, Order, Company]:
+def queue_statement(states: Sequence[str]) -> Select[ProductionItem]:
     """Items in `states`, most urgent first: 6h turnaround, then GoToScan priority (both in
     `priority`), then the earliest due time, then the oldest order. Sandbox test orders
     (`cctest`) are processed automatically and never reach a drafter."""
-    return (
-        select(ProductionItem, Order, Company)
-        .join(Order, Order.id == ProductionItem.order_id)
-        .join(Company, Company.id == Order.company_id)
-        .where(ProductionItem.state.in_(list(states)), Order.is_sandbox_test.is_(False))
-        .order_by(
-            ProductionItem.priority.desc(),
-            ProductionItem.due_at.asc(),
-            Order.created_at.asc(),
-            Order.id.asc(),
-        )
+    waiting = (
+        select(ProductionItem)
+        .where(ProductionItem.state.in_(list(states)))
+        .order_by(ProductionItem.priority.desc(), ProductionItem.due_at.asc())
     )
+    return orders.only_real_orders(waiting, ProductionItem.order_id)
 
 
 def list_queue(session: Session, states: Sequence[str], params: PageParams) -> Page[WorkItem]:
-    rows = session.execute(
-        queue_statement(states).limit(params.limit + 1).offset(params.offset)
-    ).all()
-    has_more = len(rows) > params.limit
-    rows = rows[: params.limit]
-    # One query each for the claimants' names and the open change requests, not one per row.
-    claimants = {item.claimed_by for item, _, _ in rows if holds_claim(item) and item.claimed_by}
+    found = list(
+        session.scalars(queue_statement(states).limit(params.limit + 1).offset(params.offset))
+    )
+    has_more = len(found) > params.limit
+    page = found[: params.limit]
+    # One query each for the orders, companies, claimants' names and open change requests.
+    by_order = orders.orders_by_id(session, [item.order_id for item in page])
+    by_company = companies.companies_by_id(
+        session, {order.company_id for order in by_order.values()}
+    )
+    claimants = {item.claimed_by for item in page if holds_claim(item) and item.claimed_by}
     names = operator_names(session, claimants)
-    requests = change_requests.open_requests_of(session, [order.id for _, order, _ in rows])
+    requests = change_requests.open_requests_of(session, list(by_order))
     items = [
         WorkItem(
             item=item,
-            order=order,
-            company=company,
+            order=by_order[item.order_id],
+            company=by_company[by_order[item.order_id].company_id],
             claimed_by=names.get(item.claimed_by) if item.claimed_by in claimants else None,
-            change_request=requests.get(order.id),
+            change_request=requests.get(item.order_id),
         )
-        for item, order, company in rows
+        for item in page
     ]
     return build_page(items, params, has_more)
 

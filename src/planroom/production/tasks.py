@@ -26,6 +26,7 @@ from planroom.jobs.context import JobContext
 from planroom.jobs.lease import heartbeat, lease_until
 from planroom.jobs.queue import enqueue
 from planroom.jobs.registry import job
+from planroom.orders import render_leases
 from planroom.orders import service as orders
 from planroom.orders.models import ProductState
 from planroom.production import leases, line, pipeline
@@ -102,7 +103,7 @@ def render_product(runtime: JobContext, order_id: str, product: str) -> None:
         return
     ctx, version = prepared
     renew = leases.renewer(
-        runtime, lambda session, until: leases.renew_render(session, oid, product, until)
+        runtime, lambda session, until: render_leases.renew_render(session, oid, product, until)
     )
     try:
         with heartbeat(renew, lease, name=f"render-{product}-{order_id}"):
@@ -137,7 +138,7 @@ def _prepare(
         return None
     company = companies.get_company(session, order.company_id)
     until = lease_until(runtime.settings.job_lease_seconds)
-    if not leases.claim_render(session, order_id, product, until):
+    if not render_leases.claim_render(session, order_id, product, until):
         return None  # done already, or another job runs it
     model = model_of(version)
     ctx = render_context(

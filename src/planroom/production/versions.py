@@ -43,12 +43,16 @@ def latest_version(session: Session, order_id: uuid.UUID) -> FloorModelVersion |
     )
 
 
-def get_version(session: Session, order_id: uuid.UUID, version: int) -> FloorModelVersion:
-    row = session.scalar(
+def find_version(session: Session, order_id: uuid.UUID, version: int) -> FloorModelVersion | None:
+    return session.scalar(
         select(FloorModelVersion).where(
             FloorModelVersion.order_id == order_id, FloorModelVersion.version == version
         )
     )
+
+
+def get_version(session: Session, order_id: uuid.UUID, version: int) -> FloorModelVersion:
+    row = find_version(session, order_id, version)
     if row is None:
         raise NotFound(f"The order has no model version {version}.")
     return row

@@ -21,6 +21,7 @@ import uuid
 from sqlalchemy.orm import Session
 
 from planroom.change_requests import service as change_requests
+from planroom.companies import service as companies
 from planroom.companies.models import Company
 from planroom.core.errors import FieldError, Forbidden, InvalidState
 from planroom.db.engine import unit_of_work
@@ -178,7 +179,7 @@ CLOCK_OFFSET_KEY = "sandbox_clock_offset_seconds"
 
 def clock_offset(company: Company) -> float:
     """How far the company's sandbox clock is ahead of Planroom's."""
-    return float(company.settings_json.get(CLOCK_OFFSET_KEY, 0.0))
+    return companies.setting(company, CLOCK_OFFSET_KEY, 0.0)
 
 
 def advance_clock(runtime: JobContext, company_id: uuid.UUID, seconds: float) -> float:
@@ -187,13 +188,12 @@ def advance_clock(runtime: JobContext, company_id: uuid.UUID, seconds: float) ->
     reconcilers run so that what came due is sent now. Other companies' time does not move.
     Returns the company's new offset."""
     with unit_of_work(runtime.session_factory) as session:
-        company = session.get(Company, company_id)
-        assert company is not None
+        company = companies.get_company(session, company_id)
         webhooks.bring_deadlines_forward(session, company_id, seconds)
         go2scan.bring_deadlines_forward(session, company_id, seconds)
         users.bring_deadlines_forward(session, company_id, seconds)
         offset = clock_offset(company) + seconds
-        company.settings_json = {**company.settings_json, CLOCK_OFFSET_KEY: offset}
+        companies.set_setting(company, CLOCK_OFFSET_KEY, offset)
     run_reconcilers(runtime)
     return offset
 
@@ -211,7 +211,7 @@ def on_order_created(session: Session, order: Order) -> None:
 def process_test_order(runtime: JobContext, order_id: uuid.UUID) -> None:
     """The `cctest` job: a new test order is driven to Ready with the default sample."""
     with runtime.session_factory() as session:
-        order = session.get(Order, order_id)
+        order = orders.get_any_order(session, order_id)
         waiting = order is not None and order.status in ("Draft", "New", "Pending")
         if order is None or not order.is_sandbox_test or not waiting:
             return

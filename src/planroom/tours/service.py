@@ -14,18 +14,19 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planroom.companies.logo import logo_key
 from planroom.companies.models import Company
+from planroom.companies.service import find_company
 from planroom.floormodel.areas import FIGURE_LABELS
 from planroom.orders.address import full_address
 from planroom.orders.models import Order, OrderProduct
 from planroom.orders.products import products_for
+from planroom.orders.service import get_any_order, order_products
 from planroom.production.models import FloorModelVersion
 from planroom.production.render_context import render_context
-from planroom.production.versions import latest_version, model_of
+from planroom.production.versions import find_version, latest_version, model_of
 from planroom.render.i18n import disclaimer, fixed
 from planroom.render.measure_text import Units, area_text, dimension_lines
 from planroom.runtime import Runtime
@@ -59,21 +60,18 @@ def find_tour(session: Session, order_id: str) -> TourSource | None:
     """The published tour of `order_id`, or None: unknown id, no `tour` product, tour not
     delivered yet, or no model. Callers answer all of these with the same 404."""
     oid = _parse_id(order_id)
-    order = session.get(Order, oid) if oid is not None else None
+    order = get_any_order(session, oid) if oid is not None else None
     if order is None or oid is None:
         return None
     included = set(products_for(order.package_type, order.add_ons))
     if "tour" not in included:
         return None
-    rows = {
-        row.product: row
-        for row in session.scalars(select(OrderProduct).where(OrderProduct.order_id == oid))
-    }
+    rows = {row.product: row for row in order_products(session, oid)}
     tour = rows.get("tour")
     if tour is None or tour.delivered_at is None:
         return None
     version = _delivered_version(session, oid, tour.model_version)
-    company = session.get(Company, order.company_id)
+    company = find_company(session, order.company_id)
     if version is None or company is None:
         return None
     glb_key = _glb_key(rows.get("floorplans_3d")) if "floorplans_3d" in included else None
@@ -83,15 +81,8 @@ def find_tour(session: Session, order_id: str) -> TourSource | None:
 def _delivered_version(
     session: Session, order_id: uuid.UUID, number: int | None
 ) -> FloorModelVersion | None:
-    if number is not None:
-        row = session.scalar(
-            select(FloorModelVersion).where(
-                FloorModelVersion.order_id == order_id, FloorModelVersion.version == number
-            )
-        )
-        if row is not None:
-            return row
-    return latest_version(session, order_id)
+    found = find_version(session, order_id, number) if number is not None else None
+    return found or latest_version(session, order_id)
 
 
 def _glb_key(row: OrderProduct | None) -> str | None:
