@@ -29,7 +29,7 @@ from tests.webhooks.receiver import Receiver
 
 API = "/api/integrate/v3"
 READY_WITHIN_SECONDS = 90.0
-RENDER_STARTED = "job render_product started"
+RENDER_STARTED = "job production.render started"
 
 
 @dataclass
@@ -91,7 +91,7 @@ def kill_the_first_to_render(workers: list[PlanroomProcess], seconds: float = 12
 def died_mid_render(worker: PlanroomProcess) -> bool:
     started = sum(RENDER_STARTED in line for line in worker.lines)
     ended = sum(
-        "job render_product finished" in line or "job render_product failed" in line
+        "job production.render finished" in line or "job production.render failed" in line
         for line in worker.lines
     )
     return started > ended

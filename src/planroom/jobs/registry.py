@@ -24,10 +24,15 @@ LANES = (DEFAULT_LANE, WEBHOOK_LANE)
 _jobs: dict[str, JobFunction] = {}
 _lanes: dict[str, str] = {}
 _reconcilers: dict[str, Reconciler] = {}
+_renamed: dict[str, str] = {}
+"""Old job name -> new: tasks a previous release queued under the old name still run."""
 
 
-def job(name: str, *, lane: str = DEFAULT_LANE) -> Callable[[JobFunction], JobFunction]:
-    """Register `fn(context, **kwargs) -> None` as the job `name` on `lane`; returns `fn`."""
+def job(
+    name: str, *, lane: str = DEFAULT_LANE, renamed_from: str | None = None
+) -> Callable[[JobFunction], JobFunction]:
+    """Register `fn(context, **kwargs) -> None` as the job `name` (`domain.action`) on `lane`;
+    returns `fn`. `renamed_from` is the job's name in earlier releases."""
     if lane not in LANES:
         raise ValueError(f"unknown job lane {lane!r}; use one of {LANES}")
 
@@ -37,6 +42,8 @@ def job(name: str, *, lane: str = DEFAULT_LANE) -> Callable[[JobFunction], JobFu
             raise ValueError(f"job {name!r} is already registered by {_qualname(existing)}")
         _jobs[name] = fn
         _lanes[name] = lane
+        if renamed_from is not None:
+            _renamed[renamed_from] = name
         return fn
 
     return register
@@ -55,7 +62,7 @@ def reconciler(name: str) -> Callable[[Reconciler], Reconciler]:
 def get_job(name: str) -> JobFunction:
     """The job registered as `name` (`planroom.tasks` registers them all)."""
     try:
-        return _jobs[name]
+        return _jobs[_renamed.get(name, name)]
     except KeyError:
         raise LookupError(f"no job is registered as {name!r}") from None
 
@@ -63,7 +70,7 @@ def get_job(name: str) -> JobFunction:
 def lane_of(name: str) -> str:
     """The lane job `name` runs on (importing job modules until it is registered)."""
     get_job(name)
-    return _lanes.get(name, DEFAULT_LANE)
+    return _lanes.get(_renamed.get(name, name), DEFAULT_LANE)
 
 
 def job_names() -> list[str]:

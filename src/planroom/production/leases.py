@@ -78,7 +78,7 @@ def renewer(runtime: JobContext, renew: Callable[[Session, datetime], bool]) -> 
     return beat
 
 
-@reconciler("production_leases")
+@reconciler("production.leases")
 def requeue_expired_work(runtime: JobContext) -> None:
     """Re-enqueue conversions and renders nobody holds (see the module docstring). Each is
     taken with a compare-and-set on the same condition, so of several workers reconciling at
@@ -107,7 +107,7 @@ def requeue_expired_work(runtime: JobContext) -> None:
             )
             if changed_one(taken):
                 log.info("conversion of order %s lost its worker; enqueued again", order_id)
-                enqueue(session, "convert_scan", order_id=str(order_id))
+                enqueue(session, line.CONVERT_JOB, order_id=str(order_id))
         rendering = select(ProductionItem.order_id).where(
             ProductionItem.state == ItemState.RENDERING
         )
@@ -116,4 +116,4 @@ def requeue_expired_work(runtime: JobContext) -> None:
         )
         for order_id, product in renders:
             log.info("render %s of order %s lost its worker; enqueued again", product, order_id)
-            enqueue(session, "render_product", order_id=str(order_id), product=product)
+            enqueue(session, line.RENDER_JOB, order_id=str(order_id), product=product)

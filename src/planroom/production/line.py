@@ -60,6 +60,10 @@ FINISHED_STATES: tuple[ItemState, ...] = (S.DONE, S.FAILED)
 # How long queued work may wait for a worker before the reconciler assumes the queue lost it.
 # A job that starts replaces this with a short lease its heartbeat renews (`jobs.lease`), so a
 # worker that dies mid-job delays its order by seconds, not by these.
+CONVERT_JOB = "production.convert_scan"
+RENDER_JOB = "production.render"
+DOWNLOAD_JOB = "production.download_source"
+
 RENDER_LEASE = timedelta(minutes=15)
 CONVERT_LEASE = timedelta(minutes=5)
 

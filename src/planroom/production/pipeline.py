@@ -19,6 +19,8 @@ from planroom.orders import lifecycle
 from planroom.orders import service as orders
 from planroom.orders.models import Order, ProductState
 from planroom.production.line import (
+    CONVERT_JOB,
+    RENDER_JOB,
     RENDER_LEASE,
     ItemState,
     RoundKind,
@@ -55,7 +57,7 @@ def scan_received(
         return
     move_item(item, ItemState.CONVERTING, round=RoundKind.NEW, problems=[])
     session.flush()
-    enqueue(session, "convert_scan", order_id=str(order.id))
+    enqueue(session, CONVERT_JOB, order_id=str(order.id))
 
 
 def start_rendering(
@@ -79,7 +81,7 @@ def start_rendering(
         if row.state != ProductState.OWED:
             continue
         row.lease_expires_at = clock.now() + RENDER_LEASE
-        enqueue(session, "render_product", order_id=str(order.id), product=row.product)
+        enqueue(session, RENDER_JOB, order_id=str(order.id), product=row.product)
     session.flush()
 
 

@@ -34,7 +34,6 @@ from planroom.production import line, pipeline
 log = logging.getLogger("planroom.production")
 
 DOWNLOAD_TIMEOUT_SECONDS = 30.0
-DOWNLOAD_JOB = "download_source"
 
 
 def check_scan(upload: Upload) -> FloorModel:
@@ -91,7 +90,7 @@ def redraw_received(
         store_source(session, runtime, order, upload, kind="image")
     for url in urls:
         source = orders.add_source(session, order, kind="image", url=url, state="pending")
-        enqueue(session, DOWNLOAD_JOB, source_id=str(source.id))
+        enqueue(session, line.DOWNLOAD_JOB, source_id=str(source.id))
     line.move_item(line.ensure_item(session, order), line.ItemState.DRAFTING)
 
 
@@ -131,7 +130,7 @@ def fetch(url: str, *, limit: int, allow_private: bool) -> tuple[bytes, str]:
     return b"".join(chunks), content_type
 
 
-@job(DOWNLOAD_JOB)
+@job(line.DOWNLOAD_JOB, renamed_from="download_source")
 def download_source(runtime: JobContext, source_id: str) -> None:
     """Download one source plan and store it unchanged; a failure is shown to the drafter."""
     with unit_of_work(runtime.session_factory) as session:

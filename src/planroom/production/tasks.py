@@ -45,7 +45,7 @@ RENDER_RETRY_DELAYS = (0.0, 5.0)
 """Seconds before the second and the third attempt of a render that raised."""
 
 
-@job("convert_scan")
+@job(line.CONVERT_JOB, renamed_from="convert_scan")
 def convert_scan(runtime: JobContext, order_id: str) -> None:
     """Turn the order's newest scan into its floor model and pass it through the gate."""
     oid = uuid.UUID(order_id)
@@ -92,7 +92,7 @@ def _needs_drafter(item: ProductionItem, problems: list[str]) -> None:
     move_item(item, ItemState.DRAFTING, problems=problems)
 
 
-@job("render_product")
+@job(line.RENDER_JOB, renamed_from="render_product")
 def render_product(runtime: JobContext, order_id: str, product: str) -> None:
     """Render one product from the newest model, store its files, deliver finished groups."""
     oid = uuid.UUID(order_id)
@@ -178,4 +178,4 @@ def _record_failure(
     delay = RENDER_RETRY_DELAYS[min(row.attempts, len(RENDER_RETRY_DELAYS)) - 1]
     # queued as if enqueued when due, so the reconciler's rules hold for the retry too
     row.lease_expires_at = clock.now() + timedelta(seconds=delay) + RENDER_LEASE
-    enqueue(session, "render_product", delay=delay, order_id=str(order_id), product=product)
+    enqueue(session, line.RENDER_JOB, delay=delay, order_id=str(order_id), product=product)
