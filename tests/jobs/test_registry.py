@@ -28,5 +28,5 @@ def test_a_task_queued_under_a_former_name_still_finds_its_job(old: str, new: st
 
 
 def test_an_unknown_job_name_fails_with_its_name() -> None:
-    with pytest.raises(LookupError, match="no job is registered as 'nobody.knows'"):
+    with pytest.raises(LookupError, match=r"no job is registered as 'nobody\.knows'"):
         get_job("nobody.knows")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, and_, select, update
+from sqlalchemy import ColumnElement, Select, and_, select, update
 from sqlalchemy.orm import Session
 
 from planroom.core.clock import clock
@@ -20,22 +20,25 @@ from planroom.orders.models import OrderProduct, ProductState
 
 def claim_render(session: Session, order_id: uuid.UUID, product: str, until: datetime) -> bool:
     """Take one owed render unless another job runs it, counting the attempt."""
-    return changed_one(
-        session.execute(
-            update(OrderProduct)
-            .where(
-                OrderProduct.order_id == order_id,
-                OrderProduct.product == product,
-                OrderProduct.state == ProductState.OWED,
-                is_free(OrderProduct.running_until, clock.now()),
-            )
-            .values(running_until=until, attempts=OrderProduct.attempts + 1),
-            execution_options={"synchronize_session": False},
-        )
+    free = is_free(OrderProduct.running_until, clock.now())
+    return _set(
+        session, order_id, product, free, running_until=until, attempts=OrderProduct.attempts + 1
     )
 
 
 def renew_render(session: Session, order_id: uuid.UUID, product: str, until: datetime) -> bool:
+    held = OrderProduct.running_until.is_not(None)
+    return _set(session, order_id, product, held, running_until=until)
+
+
+def _set(
+    session: Session,
+    order_id: uuid.UUID,
+    product: str,
+    condition: ColumnElement[bool],
+    **values: object,
+) -> bool:
+    """Compare-and-set on one owed product row: True when this call changed it."""
     return changed_one(
         session.execute(
             update(OrderProduct)
@@ -43,9 +46,9 @@ def renew_render(session: Session, order_id: uuid.UUID, product: str, until: dat
                 OrderProduct.order_id == order_id,
                 OrderProduct.product == product,
                 OrderProduct.state == ProductState.OWED,
-                OrderProduct.running_until.is_not(None),
+                condition,
             )
-            .values(running_until=until),
+            .values(**values),
             execution_options={"synchronize_session": False},
         )
     )
