@@ -20,12 +20,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fastapi.testclient import TestClient
-from planroom.db.migrate import upgrade
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
 
 from planroom.app import API_PREFIX, create_app
 from planroom.companies import service as companies
+from planroom.migrations.run import upgrade
 from planroom.orders.models import Order
 from planroom.runtime import Runtime
 from planroom.settings import Settings

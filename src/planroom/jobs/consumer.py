@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from huey.consumer import Consumer
 
+from planroom.jobs.arrivals import PromptWorker, arrivals_of
 from planroom.jobs.queue import run_reconcilers
 from planroom.jobs.registry import WEBHOOK_LANE
 
@@ -51,6 +52,8 @@ class LaneConsumer(Consumer):  # type: ignore[misc]
     """A Huey consumer for a side lane: started and stopped by the main consumer, no signals,
     thread names prefixed with the lane so logs and thread dumps tell them apart."""
 
+    worker_class = PromptWorker
+
     def __init__(self, huey: Any, lane: str, **options: Any) -> None:
         self.lane = lane
         super().__init__(huey, periodic=False, **options)
@@ -65,6 +68,8 @@ class LaneConsumer(Consumer):  # type: ignore[misc]
 class PlanroomConsumer(Consumer):  # type: ignore[misc]
     """Huey's consumer for production jobs, a webhook lane consumer beside it, and our
     reconciler; embedded consumers leave signals to the server."""
+
+    worker_class = PromptWorker
 
     def __init__(
         self,
@@ -97,6 +102,10 @@ class PlanroomConsumer(Consumer):  # type: ignore[misc]
 
     def stop(self, graceful: bool = False) -> None:
         self.reconciling.stop()
+        # idle workers sleep on arrivals: raise both stop flags, then wake them to see it
+        for consumer in (self, self.webhook_consumer):
+            consumer.stop_flag.set()
+            arrivals_of(consumer.huey).announce()
         self.webhook_consumer.stop(graceful=graceful)
         super().stop(graceful=graceful)
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planroom.db.engine import after_commit
 from planroom.files.storage import Storage
+from planroom.jobs.arrivals import arrivals_of
 from planroom.jobs.registry import (
     DEFAULT_LANE,
     LANES,
@@ -99,11 +100,13 @@ class JobQueue:
         Prefer `enqueue(session, …)`: a job about stored work must not run before it is stored.
         `kwargs` are pickled; pass ids and plain values, never ORM objects.
         """
-        dispatch = self._dispatch[lane_of(name)]  # unknown names fail here, in the caller
+        lane = lane_of(name)  # unknown names fail here, in the caller
+        dispatch = self._dispatch[lane]
         if delay is not None and delay > 0:
             dispatch.schedule(args=(name, kwargs), delay=delay)
         else:
             dispatch(name, kwargs)
+            arrivals_of(self.hueys[lane]).announce()
 
     def enqueue_after_commit(
         self, session: Session, name: str, *, delay: float | None = None, **kwargs: Any

@@ -17,7 +17,7 @@ from planroom.core.errors import InvalidState
 from planroom.jobs.queue import enqueue
 from planroom.orders import lifecycle
 from planroom.orders import service as orders
-from planroom.orders.models import Order, ProductState
+from planroom.orders.models import Order, OrderProduct, ProductState
 from planroom.production.line import (
     CONVERT_JOB,
     RENDER_JOB,
@@ -71,7 +71,7 @@ def start_rendering(
 ) -> None:
     """Enqueue one render job per owed product (or just `products`, re-owing them)."""
     move_item(item, ItemState.RENDERING, round=round, problems=problems)
-    rows = orders.order_products(session, order.id)
+    rows = sorted(orders.order_products(session, order.id), key=_customer_first)
     for row in rows:
         if products is not None and row.product in products:
             row.state = ProductState.OWED
@@ -83,6 +83,17 @@ def start_rendering(
         row.lease_expires_at = clock.now() + RENDER_LEASE
         enqueue(session, RENDER_JOB, order_id=str(order.id), product=row.product)
     session.flush()
+
+
+_REGISTRY_RANK = {key: rank for rank, key in enumerate(PRODUCTS)}
+
+
+def _customer_first(row: OrderProduct) -> tuple[int, int]:
+    """Render the 2D group (plans, reports, property data) before 3D and the tour: it is
+    delivered, and announced, the moment its last product is done."""
+    product = PRODUCTS.get(row.product)
+    group = PRODUCT_GROUPS.index(product.group) if product else len(PRODUCT_GROUPS)
+    return group, _REGISTRY_RANK.get(row.product, len(_REGISTRY_RANK))
 
 
 def products_added(session: Session, order: Order, products: list[str]) -> None:
