@@ -23,6 +23,10 @@ BODY = '{"id":"312babc6-e742-4d54-ac49-e0f7b16ec15a","current_status":"Ready"}'
 
 class KeepAlive(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # as production web servers do (nginx, Node): without it the body waited for the client's
+    # delayed ACK of the headers, 40 ms a call on a kept-alive connection, and the figure was
+    # the receiver's, not the sender's
+    disable_nagle_algorithm = True
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("content-length", "0")))
@@ -68,7 +72,7 @@ def main() -> None:
         server.shutdown()
     print(f"{calls} calls on {threads} thread(s) to a keep-alive receiver on 127.0.0.1")
     print(f"  new client per call : {fresh:8.0f} deliveries/s")
-    print(f"  shared kept-alive   : {shared:8.0f} deliveries/s  ({shared / fresh:.1f}x)")
+    print(f"  shared kept-alive   : {shared:8.0f} deliveries/s  ({shared / fresh:.1f}x; goal 200/s)")
 
 
 if __name__ == "__main__":
