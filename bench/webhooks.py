@@ -72,7 +72,8 @@ def main() -> None:
         server.shutdown()
     print(f"{calls} calls on {threads} thread(s) to a keep-alive receiver on 127.0.0.1")
     print(f"  new client per call : {fresh:8.0f} deliveries/s")
-    print(f"  shared kept-alive   : {shared:8.0f} deliveries/s  ({shared / fresh:.1f}x; goal 200/s)")
+    ratio = shared / fresh
+    print(f"  shared kept-alive   : {shared:8.0f} deliveries/s  ({ratio:.1f}x; goal 200/s)")
 
 
 if __name__ == "__main__":
