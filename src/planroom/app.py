@@ -29,6 +29,9 @@ from planroom.pages.accounts import router as accounts_router
 from planroom.pages.scan import router as scan_router
 from planroom.pages.templating import STATIC_DIR
 from planroom.production.api import include_production_api
+from planroom.quickedit.api import integrate_router as quickedit_router
+from planroom.quickedit.api import page_router as quickedit_page_router
+from planroom.quickedit.api import production_router as quickedit_production_router
 from planroom.runtime import Runtime
 from planroom.sandbox.api import router as sandbox_router
 from planroom.style_templates.api import router as style_templates_router
@@ -91,14 +94,17 @@ def create_app(runtime: Runtime) -> FastAPI:
         change_requests_router,
         sandbox_router,
         floor_model_router,
+        quickedit_router,
     ):
         integrate.include_router(router)
     app.include_router(integrate)
     include_production_api(app)
+    app.include_router(quickedit_production_router)
     app.include_router(accounts_router)
     app.include_router(files_router)
     app.include_router(scan_router)
     app.include_router(tours_router)
+    app.include_router(quickedit_page_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/", include_in_schema=False)

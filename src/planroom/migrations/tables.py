@@ -9,6 +9,7 @@ from planroom.mail.models import OutboxMessage
 from planroom.offices.models import Office
 from planroom.orders.models import GoToScanLink, Order, OrderEvent, OrderProduct, OrderSource
 from planroom.production.models import FloorModelVersion, Operator, ProductionItem
+from planroom.quickedit.models import QuickEdit, QuickEditLink
 from planroom.style_templates.models import CompanyStyleTemplate
 from planroom.users.models import User, UserToken
 from planroom.webhooks.models import WebhookAttempt, WebhookConfig, WebhookDelivery
@@ -31,6 +32,8 @@ __all__ = [
     "OrderSource",
     "OutboxMessage",
     "ProductionItem",
+    "QuickEdit",
+    "QuickEditLink",
     "User",
     "UserToken",
     "WebhookAttempt",

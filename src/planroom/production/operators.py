@@ -72,3 +72,11 @@ def operator_name(session: Session, operator_id: uuid.UUID | None) -> str | None
         return None
     operator = session.get(Operator, operator_id)
     return operator.name if operator else None
+
+
+def active_operator(session: Session, operator_id: uuid.UUID) -> Operator | None:
+    """The operator with this id unless revoked (a link issued to them checks this on use)."""
+    operator = session.get(Operator, operator_id)
+    if operator is None or operator.revoked_at is not None:
+        return None
+    return operator

@@ -119,6 +119,14 @@ def render_product(runtime: JobContext, order_id: str, product: str) -> None:
         row = orders.order_product(session, oid, product)
         if row is None or row.state != ProductState.OWED:
             return
+        newest = latest_version(session, oid)
+        if newest is not None and newest.version != version:
+            # the model changed while this render ran (a Quick Edit save): render it again
+            row.running_until = None
+            row.attempts = 0
+            row.lease_expires_at = clock.now() + RENDER_LEASE
+            enqueue(session, "render_product", order_id=order_id, product=product)
+            return
         row.files = stored
         row.state = ProductState.RENDERED
         row.model_version = version
