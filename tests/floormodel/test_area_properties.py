@@ -7,10 +7,10 @@ from collections.abc import Callable
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from planroom.floormodel.areas import area_figures, compute_gia
+from planroom.floormodel.areas import compute_gia
+from planroom.floormodel.figures import model_figures
 from planroom.floormodel.formula import measured_area
-from planroom.floormodel.geometry import area_of, rotate_point
-from planroom.floormodel.gla import compute_gla
+from planroom.floormodel.geometry import rotate_point
 from planroom.floormodel.gla_output import gla_document, gla_formula_text
 from planroom.floormodel.schema import FloorModel
 from tests.floormodel.arithmetic import evaluate
@@ -54,9 +54,10 @@ def _moved(model: FloorModel, quarter_turns: int, dx: int, dy: int) -> FloorMode
 @FAST
 @given(grid_models())
 def test_each_floor_equation_evaluates_to_its_floor_area(model: FloorModel) -> None:
-    report = compute_gla(model)
+    figures = model_figures(model)
+    report = figures.gla
     for unit in ("m2", "sqft"):
-        text = gla_formula_text(report, unit)
+        text = gla_formula_text(figures, unit)
         floors = [level for level in report.levels if level.above_grade]
         blocks = text.split("\n\n")[1:]
         assert len(blocks) == len(floors)
@@ -65,15 +66,15 @@ def test_each_floor_equation_evaluates_to_its_floor_area(model: FloorModel) -> N
             total = sum(evaluate(line) for line in equations)
             expected = measured_area(floor.measure.included, unit)
             assert total == pytest.approx(expected, rel=1e-12, abs=1e-9)
-            # Metric coordinates are exact to the millimetre: the value is the area itself.
-            if unit == "m2":
-                assert total == pytest.approx(floor.gla_sq_mm / 1e6, rel=1e-9, abs=1e-9)
+            # Coordinates identify the millimetre: the value is the geometry's area itself.
+            divisor = 1e6 if unit == "m2" else 92903.04
+            assert total == pytest.approx(floor.gla_sq_mm / divisor, rel=1e-7, abs=1e-2)
 
 
 @FAST
 @given(grid_models())
 def test_every_json_equation_evaluates_to_its_area(model: FloorModel) -> None:
-    document = gla_document(compute_gla(model), "m2")
+    document = gla_document(model_figures(model), "m2")
     for level in document["levels"]:
         for entry in level["included"] + level["excluded"] + level["below_grade_areas"]:
             assert evaluate(entry["equation"]) == pytest.approx(
@@ -84,24 +85,27 @@ def test_every_json_equation_evaluates_to_its_area(model: FloorModel) -> None:
 @FAST
 @given(grid_models())
 def test_figures_never_exceed_the_total_scanned_area(model: FloorModel) -> None:
-    figures = area_figures(model)
+    figures = model_figures(model).in_unit("m2")
     for level in model.levels:
-        total = area_of(figures.scanned_by_level[level.id])
-        assert figures.gia_by_level[level.id] <= total + 1.0
-        assert figures.level_figure_sq_mm("gla", level.id) <= total + 1.0
-    assert figures.gia_sq_mm <= figures.total_scanned_sq_mm + 1.0
-    assert figures.gla_sq_mm <= figures.total_scanned_sq_mm + 1.0
+        total = figures.unrounded("total", level.id)
+        assert figures.unrounded("gia", level.id) <= total + 1e-6
+        assert figures.unrounded("gla", level.id) <= total + 1e-6
+    assert figures.unrounded("gia") <= figures.unrounded("total") + 1e-6
+    assert figures.unrounded("gla") <= figures.unrounded("total") + 1e-6
+
+
+def _in_m2(model: FloorModel) -> tuple[float, float, float]:
+    figures = model_figures(model).in_unit("m2")
+    return figures.unrounded("gla"), figures.unrounded("gia"), figures.unrounded("total")
 
 
 @FAST
 @given(grid_models())
 def test_areas_do_not_change_when_the_plan_is_turned_and_moved(model: FloorModel) -> None:
-    before = area_figures(model)
+    before = _in_m2(model)
     for turns, dx, dy in ((1, 5000, -3000), (2, -123456, 777), (3, 42, 42)):
-        after = area_figures(_moved(model, turns, dx, dy))
-        assert after.gla_sq_mm == pytest.approx(before.gla_sq_mm, rel=1e-9, abs=1.0)
-        assert after.gia_sq_mm == pytest.approx(before.gia_sq_mm, rel=1e-9, abs=1.0)
-        assert after.total_scanned_sq_mm == pytest.approx(before.total_scanned_sq_mm, abs=1.0)
+        after = _in_m2(_moved(model, turns, dx, dy))
+        assert after == pytest.approx(before, rel=1e-9, abs=1e-6)
 
 
 def _turned(model: FloorModel, degrees: float) -> FloorModel:
@@ -117,13 +121,12 @@ def _turned(model: FloorModel, degrees: float) -> FloorModel:
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(grid_models())
 def test_areas_hold_at_any_angle_to_within_millimetre_rounding(model: FloorModel) -> None:
-    before = area_figures(model)
-    after = area_figures(_turned(model, 33.0))
+    before = _in_m2(model)
+    after = _in_m2(_turned(model, 33.0))
     # Rounding every corner to the millimetre moves each edge by under 1 mm: a few square
     # centimetres on a room, well under 0.3 % of any figure here.
-    assert after.gla_sq_mm == pytest.approx(before.gla_sq_mm, rel=3e-3, abs=5e4)
-    assert after.gia_sq_mm == pytest.approx(before.gia_sq_mm, rel=3e-3, abs=5e4)
-    assert after.total_scanned_sq_mm == pytest.approx(before.total_scanned_sq_mm, rel=3e-3)
+    for was, now in zip(before, after, strict=True):
+        assert now == pytest.approx(was, rel=3e-3, abs=0.05)
 
 
 def test_gia_levels_cover_every_level() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import Polygon
 
+from planroom.floormodel.figures import model_figures
 from planroom.floormodel.formula import measured_area, region_equations
 from planroom.floormodel.gla import compute_gla
 from planroom.floormodel.gla_output import gla_formula_text
@@ -25,7 +26,7 @@ def _one_floor(points: list[tuple[int, int]]) -> FloorModel:
 def test_metric_text_matches_the_original_example_exactly() -> None:
     # The original's rectangle: x from 300.0 to 728.5 cm, y from 380.4 to 623.3 cm.
     model = _one_floor(rect(3000, 3804, 7285, 6233))
-    assert gla_formula_text(compute_gla(model), "m2") == ORIGINAL
+    assert gla_formula_text(model_figures(model), "m2") == ORIGINAL
 
 
 def test_original_equation_evaluates_to_the_floor_area() -> None:
@@ -36,7 +37,7 @@ def test_original_equation_evaluates_to_the_floor_area() -> None:
 
 def test_imperial_uses_feet_to_the_hundredth_and_no_unit_factor() -> None:
     model = _one_floor(rect(0, 0, 3048, 6096))  # 10 x 20 ft
-    text = gla_formula_text(compute_gla(model), "sqft")
+    text = gla_formula_text(model_figures(model), "sqft")
     assert text.splitlines()[0] == "GLA total: 200 sq ft, excluded areas: 0 sq ft"
     equation = text.splitlines()[-1]
     assert equation.endswith(") * 0.5")
@@ -68,7 +69,7 @@ def test_several_outlines_give_one_line_each_that_sum_to_the_level() -> None:
         spaces=[space("west", rect(0, 0, 3000, 3000)), space("east", rect(5000, 0, 7000, 4000))],
     )
     report = compute_gla(model)
-    lines = gla_formula_text(report, "m2").splitlines()
+    lines = gla_formula_text(model_figures(model), "m2").splitlines()
     equations = lines[3:]
     assert len(equations) == 2
     assert sum(evaluate(line) for line in equations) == pytest.approx(9.0 + 8.0)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from planroom.floormodel.areas import area_figures, extra_size_units, over_limits, reported_total
+from planroom.floormodel.areas import extra_size_units, over_limits
+from planroom.floormodel.figures import model_figures
 from planroom.floormodel.generator.scenes import house_garage_porch, two_storey_basement
 from planroom.floormodel.gla import STANDARD, compute_gla
 from planroom.floormodel.gla_output import gla_document, gla_formula_text
@@ -13,7 +14,7 @@ from tests.floormodel.builders import SQ_MM_PER_SQ_FT
 
 
 def test_house_excludes_garage_and_porch_with_reasons() -> None:
-    document = gla_document(compute_gla(house_garage_porch().model), "sqft")
+    document = gla_document(model_figures(house_garage_porch().model), "sqft")
     (floor,) = document["levels"]
     reasons = {entry["name"]: entry["reasons"] for entry in floor["excluded"]}
     assert "garage" in reasons["Garage"]
@@ -36,7 +37,7 @@ def test_house_gla_is_the_house_part_of_the_outline() -> None:
 
 
 def test_json_totals_add_up_and_equations_match() -> None:
-    document = gla_document(compute_gla(two_storey_basement().model), "sqft")
+    document = gla_document(model_figures(two_storey_basement().model), "sqft")
     levels = document["levels"]
     below = [level for level in levels if level["below_grade"]]
     assert len(below) == 1 and below[0]["gla"] == 0 and below[0]["included"] == []
@@ -51,7 +52,7 @@ def test_json_totals_add_up_and_equations_match() -> None:
 
 
 def test_formula_text_lists_only_floors_above_grade() -> None:
-    text = gla_formula_text(compute_gla(two_storey_basement().model), "sqft")
+    text = gla_formula_text(model_figures(two_storey_basement().model), "sqft")
     floors = [line for line in text.splitlines() if line.startswith("FLOOR ")]
     assert [line.split(":")[0] for line in floors] == ["FLOOR 1", "FLOOR 2"]
     # Both floors are the 10 x 8 m box measured to the outer faces: 10.152 x 8.152 m.
@@ -60,13 +61,12 @@ def test_formula_text_lists_only_floors_above_grade() -> None:
 
 
 def test_total_scanned_includes_the_porch_and_drives_the_surcharge() -> None:
-    figures = area_figures(house_garage_porch().model)
-    porch = 4000 * (2000 - 76)  # the porch floor, outside the house wall
-    assert figures.total_scanned_sq_mm > figures.gla_sq_mm + porch
-    assert figures.gia_sq_mm < figures.gla_sq_mm
-    assert reported_total(figures.total_scanned_sq_mm, "sqft") == round(
-        figures.total_scanned_sq_mm / SQ_MM_PER_SQ_FT
-    )
+    figures = model_figures(house_garage_porch().model).in_unit("sqft")
+    porch = 4000 * (2000 - 76) / SQ_MM_PER_SQ_FT  # the porch floor, outside the house wall
+    assert figures.unrounded("total") > figures.unrounded("gla") + porch
+    assert figures.unrounded("gia") < figures.unrounded("gla")
+    # one level: the reported total is that level's figure rounded once
+    assert figures.reported("total") == round(figures.unrounded("total"))
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from planroom.floormodel.classification import REASON_CEILING_7FT, REASON_GARAGE
+from planroom.floormodel.figures import model_figures
 from planroom.floormodel.gla import compute_gla
 from planroom.floormodel.gla_output import gla_document
 from planroom.floormodel.schema import FloorModel, PropertyInfo, SlopedCeiling, Stair
@@ -181,7 +182,7 @@ def test_t6_below_grade_level_contributes_nothing_and_is_reported_apart() -> Non
     basement = model.model_copy(update={"levels": [level("L0", 0, grade="below")]})
     report = compute_gla(basement)
     assert report.gla_sq_mm == 0
-    document = gla_document(report, "sqft")
+    document = gla_document(model_figures(basement), "sqft")
     assert document["totals"]["below_grade_finished"] == 1200
     assert document["totals"]["gla"] == 0
 

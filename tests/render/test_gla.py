@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from PIL import Image
 from pypdf import PdfReader
 
+from planroom.floormodel.figures import model_figures
 from planroom.floormodel.gla import compute_gla
 from planroom.floormodel.gla_output import gla_document
 from planroom.render.draw.svg import render_svg
@@ -30,7 +31,7 @@ def test_package_has_an_image_per_level_a_report_and_the_engine_json() -> None:
             assert max(png.size) == 300
     (json_file,) = [f for f in files if f.slot == "json_urls"]
     assert json.loads(json_file.data) == json.loads(
-        json.dumps(gla_document(compute_gla(ctx.model), "sqft"))
+        json.dumps(gla_document(model_figures(ctx.model), "sqft"))
     )
 
 
@@ -54,7 +55,7 @@ def test_report_names_the_standard_exclusions_and_site_disclaimer() -> None:
 def test_gla_plan_colours_included_and_excluded_regions_and_says_why() -> None:
     ctx = context(two_storey_house())
     report = compute_gla(ctx.model)
-    svg = render_svg(gla_level_scene(ctx, report, report.levels[0]))
+    svg = render_svg(gla_level_scene(ctx, model_figures(ctx.model), report.levels[0]))
     root = ET.fromstring(svg.encode("utf-8"))
     ns = "{http://www.w3.org/2000/svg}"
     fills = [p.get("fill") for p in root.iter(f"{ns}path") if p.get("class", "").startswith("gla-")]

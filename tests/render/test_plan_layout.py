@@ -7,6 +7,7 @@ from shapely.geometry import LineString, Polygon, box
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from planroom.floormodel.figures import model_figures
 from planroom.floormodel.gla import compute_gla
 from planroom.floormodel.samples import SAMPLE_NAMES, load_sample_model
 from planroom.floormodel.schema import FloorModel, Space
@@ -101,7 +102,7 @@ def test_gla_chains_measure_the_house_and_clear_the_porch() -> None:
     model = load_sample_model("house_garage_porch")
     ctx = context(model)
     report = compute_gla(model)
-    scene = gla_level_scene(ctx, report, report.levels[0])
+    scene = gla_level_scene(ctx, model_figures(model), report.levels[0])
     dimensions = scene.group("dimensions")
     drawn = drawn_region(model, report.levels[0].level.id)
     min_x, min_y, max_x, max_y = drawn.bounds
@@ -117,7 +118,7 @@ def test_excluded_spaces_say_why_and_how_much_and_are_never_cut_short() -> None:
     model = load_sample_model("house_garage_porch")
     ctx = context(model)
     report = compute_gla(model)
-    scene = gla_level_scene(ctx, report, report.levels[0])
+    scene = gla_level_scene(ctx, model_figures(model), report.levels[0])
     texts = [t for t in scene.group("labels").items if isinstance(t, Text)]
     words = [t.text for t in texts]
     assert "PORCH" in words

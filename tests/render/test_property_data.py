@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from planroom.floormodel.areas import AreaFigureName, area_figures
+from planroom.floormodel.figures import FigureKey, model_figures
 from planroom.floormodel.units import whole
 from planroom.render.products.property_data import render_property_data
 from tests.render.builders import apartment, context, two_storey_house
@@ -20,8 +20,8 @@ def _document(ctx: object) -> dict:  # type: ignore[type-arg]
 def test_area_figures_equal_the_area_engine() -> None:
     ctx = context(two_storey_house())
     document = _document(ctx)
-    figures = area_figures(ctx.model)
-    cases: tuple[tuple[AreaFigureName, str], ...] = (
+    figures = model_figures(ctx.model).in_unit("sqft")
+    cases: tuple[tuple[FigureKey, str], ...] = (
         ("gia", "GIA"),
         ("total", "Total scanned area"),
     )
@@ -29,10 +29,10 @@ def test_area_figures_equal_the_area_engine() -> None:
         entry = document["area_figures"][name]
         assert entry["name"] == label
         assert entry["unit"] == "sqft"
-        assert entry["value"] == whole(figures.figure_sq_mm(name) / 92903.04)
-        assert entry["by_level"]["U"]["value"] == whole(
-            figures.level_figure_sq_mm(name, "U") / 92903.04
-        )
+        levels = [whole(figures.unrounded(name, level.id)) for level in ctx.model.levels]
+        # each level rounded once, the total the sum of the rounded levels
+        assert entry["value"] == sum(levels)
+        assert entry["by_level"]["U"]["value"] == whole(figures.unrounded(name, "U"))
     assert document["area_figures"]["gla"]["name"].startswith("GLA")
 
 

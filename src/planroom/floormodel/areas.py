@@ -6,6 +6,9 @@
 - GLA: ANSI Z765-2021, see `planroom.floormodel.gla`.
 - Total scanned area: everything scanned, exterior walls and outdoor spaces included; it decides
   the size surcharge (`over_limits`).
+
+Deliverables never call these directly: they read `planroom.floormodel.figures.model_figures`,
+the one result measured from them.
 """
 
 from __future__ import annotations
@@ -16,8 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from planroom.floormodel.classification import SpacePart, gia_parts
-from planroom.floormodel.geometry import Region, area_of, snap_to_mm, union
-from planroom.floormodel.gla import GlaReport, compute_gla
+from planroom.floormodel.geometry import Region, snap_to_mm, union
 from planroom.floormodel.measure import (
     LevelMeasure,
     LevelOutline,
@@ -63,8 +65,10 @@ def compute_gia(
         outline = outlines[level.id] if outlines else level_outline(model, level)
         gross = gross_region(outline, "inner_face")
 
-        def parts_of(space: Space, level: Level = level) -> list[SpacePart]:
-            return gia_parts(model, level, space)
+        def parts_of(
+            space: Space, level: Level = level, outline: LevelOutline = outline
+        ) -> list[SpacePart]:
+            return gia_parts(model, level, space, outline.shapes[space.id])
 
         measure = measure_level(outline, gross, parts_of)
         result.append(GiaLevel(level, measure))
@@ -81,59 +85,6 @@ def scanned_regions(
         )
         for level in model.levels_in_order()
     }
-
-
-@dataclass(frozen=True)
-class AreaFigures:
-    """GIA, GLA and total scanned area of a model, per level and in total, unrounded (mm²)."""
-
-    gia_by_level: dict[str, float]
-    gla: GlaReport
-    scanned_by_level: dict[str, Region]
-
-    @property
-    def gia_sq_mm(self) -> float:
-        return sum(self.gia_by_level.values())
-
-    @property
-    def gla_sq_mm(self) -> float:
-        return self.gla.gla_sq_mm
-
-    @property
-    def total_scanned_sq_mm(self) -> float:
-        return sum(area_of(region) for region in self.scanned_by_level.values())
-
-    def figure_sq_mm(self, figure: AreaFigureName) -> float:
-        if figure == "gia":
-            return self.gia_sq_mm
-        if figure == "gla":
-            return self.gla_sq_mm
-        return self.total_scanned_sq_mm
-
-    def level_figure_sq_mm(self, figure: AreaFigureName, level_id: str) -> float:
-        if figure == "gia":
-            return self.gia_by_level.get(level_id, 0.0)
-        if figure == "gla":
-            for level in self.gla.levels:
-                if level.level.id == level_id:
-                    return level.gla_sq_mm
-            return 0.0
-        return area_of(self.scanned_by_level.get(level_id))
-
-
-def area_figures(model: FloorModel) -> AreaFigures:
-    """Compute every area figure of `model` once."""
-    outlines = {level.id: level_outline(model, level) for level in model.levels}
-    return AreaFigures(
-        gia_by_level={item.level.id: item.gia_sq_mm for item in compute_gia(model, outlines)},
-        gla=compute_gla(model, outlines),
-        scanned_by_level=scanned_regions(model, outlines),
-    )
-
-
-def total_scanned_area(model: FloorModel, unit: AreaUnit) -> float:
-    """Everything scanned, exterior walls and outdoor spaces included, in `unit` (unrounded)."""
-    return sq_mm_to(sum(area_of(region) for region in scanned_regions(model).values()), unit)
 
 
 def extra_size_units(total_scanned_sq_mm: float) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from planroom.floormodel.geometry import Region, bounds_of, empty, polygon_of
+from planroom.floormodel.geometry import Region, bounds_of, empty, polygon_of, union
 from planroom.floormodel.schema import Level, SlopedCeiling, Space
 
 
@@ -19,13 +19,23 @@ def highest_ceiling(space: Space, level: Level) -> int:
     return flat_ceiling_height(space, level)
 
 
-def region_with_clearance(space: Space, level: Level, height_mm: float) -> Region:
+def low_obstructions(space: Space, floor: Region, clearance_mm: float) -> Region:
+    """The part of `floor` under beams and ducts lower than `clearance_mm`."""
+    low = [
+        polygon_of(item.footprint) for item in space.obstructions if item.clearance < clearance_mm
+    ]
+    return floor.intersection(union(low)) if low else empty()
+
+
+def region_with_clearance(
+    space: Space, level: Level, height_mm: float, floor: Region | None = None
+) -> Region:
     """The part of the space's floor with a ceiling at least `height_mm` high.
 
     A sloped ceiling rises linearly from its low line to its parallel high line and stays level
     beyond either line (a knee wall on one side, a flat ceiling on the other).
     """
-    floor = polygon_of(space.polygon)
+    floor = polygon_of(space.polygon) if floor is None else floor
     slope = space.sloped_ceiling
     if slope is None:
         return floor if flat_ceiling_height(space, level) >= height_mm else empty()

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planroom.floormodel.ceilings import flat_ceiling_height, region_with_clearance
-from planroom.floormodel.geometry import Region, area_of, polygon_of, union
+from planroom.floormodel.ceilings import (
+    flat_ceiling_height,
+    low_obstructions,
+    region_with_clearance,
+)
+from planroom.floormodel.geometry import Region, area_of, empty, polygon_of, union
 from planroom.floormodel.schema import FloorModel, Level, Space
 from planroom.floormodel.units import FIVE_FEET_MM, OBSTRUCTION_MIN_MM, SEVEN_FEET_MM
 
@@ -64,8 +68,9 @@ def stair_openings(model: FloorModel, level: Level) -> Region:
     )
 
 
-def _split_open_to_below(model: FloorModel, level: Level, space: Space) -> list[SpacePart]:
-    floor = polygon_of(space.polygon)
+def _split_open_to_below(
+    model: FloorModel, level: Level, space: Space, floor: Region
+) -> list[SpacePart]:
     stairs = floor.intersection(stair_openings(model, level))
     void = floor.difference(stairs)
     parts = [SpacePart(space, void, (REASON_OPEN_TO_BELOW,))]
@@ -75,12 +80,19 @@ def _split_open_to_below(model: FloorModel, level: Level, space: Space) -> list[
 
 
 def gla_parts(
-    model: FloorModel, level: Level, space: Space, reachable: bool = True
+    model: FloorModel,
+    level: Level,
+    space: Space,
+    reachable: bool = True,
+    floor: Region | None = None,
 ) -> list[SpacePart]:
-    """The space split into what counts toward GLA and what does not, with reasons."""
+    """The space split into what counts toward GLA and what does not, with reasons.
+
+    `floor` is the space's floor as measured (its polygon with the slivers beside it claimed);
+    the polygon itself when not given."""
+    floor = polygon_of(space.polygon) if floor is None else floor
     if space.type == "open_to_below":
-        return _split_open_to_below(model, level, space)
-    floor = polygon_of(space.polygon)
+        return _split_open_to_below(model, level, space, floor)
     reasons = _finish_reasons(space)
     if not space.heated:
         reasons.append(REASON_UNHEATED)
@@ -95,20 +107,36 @@ def gla_parts(
 
 
 def _gla_ceiling_parts(level: Level, space: Space, floor: Region) -> list[SpacePart]:
+    """Ceiling rules; beams and ducts with footprints take out only the floor under them."""
+    parts = _gla_height_parts(level, space, floor)
+    counted = union(part.region for part in parts if not part.reasons)
+    under = low_obstructions(space, counted, OBSTRUCTION_MIN_MM) if area_of(counted) else empty()
+    if area_of(under) <= 0:
+        return parts
+    kept = [
+        part if part.reasons else SpacePart(space, part.region.difference(under), ())
+        for part in parts
+    ]
+    kept.append(SpacePart(space, under, (REASON_OBSTRUCTION,), non_standard=True))
+    return [part for part in kept if area_of(part.region) > 0]
+
+
+def _gla_height_parts(level: Level, space: Space, floor: Region) -> list[SpacePart]:
     if space.sloped_ceiling is None:
         reasons = []
         if flat_ceiling_height(space, level) < SEVEN_FEET_MM:
             reasons.append(REASON_CEILING_7FT)
         obstruction = space.min_height_under_obstructions
         if obstruction is not None and obstruction < OBSTRUCTION_MIN_MM:
+            # No footprint is known: the clearance is taken to hold for the whole space.
             reasons.append(REASON_OBSTRUCTION)
         if not reasons:
             return [SpacePart(space, floor, ())]
         tall_enough = flat_ceiling_height(space, level) >= FIVE_FEET_MM
         return [SpacePart(space, floor, tuple(reasons), non_standard=tall_enough)]
     # Sloped: the part at 5 ft or more counts if at least half of it is 7 ft or more.
-    over_five = region_with_clearance(space, level, FIVE_FEET_MM)
-    over_seven = region_with_clearance(space, level, SEVEN_FEET_MM)
+    over_five = region_with_clearance(space, level, FIVE_FEET_MM, floor)
+    over_seven = region_with_clearance(space, level, SEVEN_FEET_MM, floor)
     low = floor.difference(over_five)
     parts = []
     if area_of(over_five) > 0:
@@ -121,17 +149,19 @@ def _gla_ceiling_parts(level: Level, space: Space, floor: Region) -> list[SpaceP
     return parts
 
 
-def gia_parts(model: FloorModel, level: Level, space: Space) -> list[SpacePart]:
+def gia_parts(
+    model: FloorModel, level: Level, space: Space, floor: Region | None = None
+) -> list[SpacePart]:
     """The space split into what counts toward GIA and what does not, with reasons."""
+    floor = polygon_of(space.polygon) if floor is None else floor
     if space.type == "open_to_below":
-        return _split_open_to_below(model, level, space)
-    floor = polygon_of(space.polygon)
+        return _split_open_to_below(model, level, space, floor)
     reasons = _finish_reasons(space)
     if reasons:
         return [SpacePart(space, floor, tuple(reasons))]
     if space.type == "stair":
         return [SpacePart(space, floor, ())]
-    over_five = region_with_clearance(space, level, FIVE_FEET_MM)
+    over_five = region_with_clearance(space, level, FIVE_FEET_MM, floor)
     low = floor.difference(over_five)
     parts = []
     if area_of(over_five) > 0:

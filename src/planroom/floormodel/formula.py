@@ -3,9 +3,12 @@
 Each outline is written as the trapezoid (shoelace) sum over its vertices,
 `(x_i + x_{i+1}) * (y_i - y_{i+1})`, times 0.5, negated when the outline runs counter-clockwise so
 that the value is positive. Metric coordinates are centimetres to 0.1 and the sum is multiplied by
-0.0001 to give m²; imperial coordinates are feet to 0.01 with no unit factor. Holes are subtracted
-from their outline. `measured_area` computes the very same arithmetic, so evaluating an equation
-gives exactly the figure reported for it.
+0.0001 to give m²; imperial coordinates are feet to 0.0001 with no unit factor. Both print the
+geometry's own numbers: the model is in whole millimetres, which centimetres to 0.1 write exactly
+and feet to 0.0001 (0.03 mm) identify uniquely, so no corner is rounded to a coarser grid before
+the area is taken (feet to 0.01 moved corners by up to 1.5 mm and a two-storey total by half a
+square foot). Holes are subtracted from their outline. `measured_area` computes the very same
+arithmetic, so evaluating an equation gives exactly the figure reported for it.
 """
 
 from __future__ import annotations
@@ -17,13 +20,15 @@ from planroom.floormodel.units import MM_PER_FOOT, AreaUnit, format_number
 
 _METRIC_FACTOR = " * 0.5 * 0.0001"
 _IMPERIAL_FACTOR = " * 0.5"
+IMPERIAL_PLACES = 4
+"""Feet to 0.0001: finer than the model's millimetre, so the equation keeps the geometry's area."""
 
 
 def coordinate_text(value_mm: float, unit: AreaUnit) -> str:
-    """A coordinate as written in an equation: cm to 0.1, or ft to 0.01."""
+    """A coordinate as written in an equation: cm to 0.1, or ft to 0.0001."""
     if unit == "m2":
         return format_number(value_mm / 10.0, 1)
-    return format_number(value_mm / MM_PER_FOOT, 2)
+    return format_number(value_mm / MM_PER_FOOT, IMPERIAL_PLACES)
 
 
 def _operand(text: str) -> str:

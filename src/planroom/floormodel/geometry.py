@@ -23,6 +23,8 @@ Vec = tuple[float, float]
 
 GAP_CLOSING_MM = 10.0
 """Gaps narrower than twice this between rooms and walls are closed when outlines are built."""
+SLIVER_MM = 50.0
+"""Uncovered strips narrower than this between a space and its walls belong to the space."""
 
 
 def empty() -> Region:
@@ -88,6 +90,37 @@ def close_gaps(region: Region, gap_mm: float = GAP_CLOSING_MM) -> Region:
         return region
     grown = region.buffer(gap_mm, join_style="mitre", mitre_limit=10.0)
     return areal(grown.buffer(-gap_mm, join_style="mitre", mitre_limit=10.0))
+
+
+def claim_slivers(
+    shapes: dict[str, Region], covered: Region, within: Region, width_mm: float = SLIVER_MM
+) -> dict[str, Region]:
+    """Each space's floor grown over the thin uncovered strips (under `width_mm`) beside it.
+
+    A scanned room polygon rarely meets its walls exactly; left alone, a 3 mm strip between a
+    garage and its wall is neither garage nor wall and lands in the living area. Strips are the
+    parts of `within` not in `covered` that an opening of `width_mm` removes; each goes to the
+    space it lies against (the first, by id, when two spaces share it).
+    """
+    gaps = areal(within.difference(covered))
+    if gaps.is_empty:
+        return shapes
+    half = width_mm / 2.0
+    wide = gaps.buffer(-half, join_style="mitre").buffer(half, join_style="mitre")
+    thin = areal(gaps.difference(wide))
+    if thin.is_empty:
+        return shapes
+    result = dict(shapes)
+    for space_id in sorted(shapes):
+        shape = shapes[space_id]
+        claim = areal(thin.intersection(shape.buffer(width_mm, join_style="mitre")))
+        if claim.is_empty:
+            continue
+        result[space_id] = union([shape, claim])
+        thin = areal(thin.difference(claim))
+        if thin.is_empty:
+            break
+    return result
 
 
 def snap_to_mm(region: Region) -> Region:

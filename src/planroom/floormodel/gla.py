@@ -126,9 +126,11 @@ def compute_gla(model: FloorModel, outlines: Mapping[str, LevelOutline] | None =
         outline = outlines[level.id] if outlines else level_outline(model, level)
         gross = gross_region(outline, method)
 
-        def parts_of(space: Space, level: Level = level) -> list[SpacePart]:
+        def parts_of(
+            space: Space, level: Level = level, outline: LevelOutline = outline
+        ) -> list[SpacePart]:
             counts = reachable is None or space.id in reachable
-            return gla_parts(model, level, space, counts)
+            return gla_parts(model, level, space, counts, outline.shapes[space.id])
 
         levels.append(GlaLevel(level, measure(outline, gross, parts_of)))
     return GlaReport(

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from planroom.floormodel.figures import GLA_KEYS, ModelFigures
 from planroom.floormodel.formula import equation_text, measured_area, region_equations
 from planroom.floormodel.geometry import Region
-from planroom.floormodel.gla import DISCLAIMER, STANDARD, GlaLevel, GlaReport
+from planroom.floormodel.gla import DISCLAIMER, STANDARD, GlaLevel
 from planroom.floormodel.measure import MeasuredItem
 from planroom.floormodel.units import AreaUnit, round_half_up, whole
 
@@ -21,6 +22,7 @@ UNIT_LABELS: dict[AreaUnit, str] = {"sqft": "sq ft", "m2": "m²"}
 
 
 def _figure(value: float) -> int:
+    """A GLA package figure: whole units, half up (the original's format, m² included)."""
     return whole(value)
 
 
@@ -28,37 +30,9 @@ def _unrounded(value: float) -> float:
     return float(round_half_up(value, 4))
 
 
-def _level_totals(level: GlaLevel, unit: AreaUnit) -> dict[str, float]:
-    measure = level.measure
-    included = measured_area(measure.included, unit)
-    adu = measured_area(measure.adu, unit)
-    excluded = sum(measured_area(item.region, unit) for item in measure.excluded)
-    unfinished = sum(
-        measured_area(item.region, unit)
-        for item in measure.excluded
-        if item.area_sq_mm and _is_unfinished_indoor(item)
-    )
-    non_standard = sum(
-        measured_area(item.region, unit) for item in measure.excluded if item.non_standard
-    )
-    above = level.above_grade
-    return {
-        "gla": included if above else 0.0,
-        "adu_gla": adu if above else 0.0,
-        "excluded": excluded if above else 0.0,
-        "above_grade_unfinished": unfinished if above else 0.0,
-        "below_grade_finished": 0.0 if above else included + adu,
-        "below_grade_unfinished": 0.0 if above else unfinished,
-        "non_standard_finished": non_standard,
-    }
-
-
-def _is_unfinished_indoor(item: MeasuredItem) -> bool:
-    return (
-        item.type not in ("porch", "deck", "balcony", "patio", "open_to_below")
-        and "open to below" not in item.reasons
-        and not item.non_standard
-    )
+def _level_totals(figures: ModelFigures, level_id: str, unit: AreaUnit) -> dict[str, float]:
+    values = figures.in_unit(unit).level(level_id).values
+    return {key: values[key] for key in GLA_KEYS}
 
 
 def _excluded_entry(item: MeasuredItem, unit: AreaUnit) -> JsonDict:
@@ -90,9 +64,9 @@ def _region_entries(name: str, region: Region, kind: str, unit: AreaUnit) -> lis
     return entries
 
 
-def level_document(level: GlaLevel, unit: AreaUnit) -> JsonDict:
+def level_document(figures: ModelFigures, level: GlaLevel, unit: AreaUnit) -> JsonDict:
     """One level of the GLA JSON."""
-    totals = _level_totals(level, unit)
+    totals = _level_totals(figures, level.level.id, unit)
     measure = level.measure
     living = _region_entries(level.level.name, measure.included, "primary", unit)
     adu = _region_entries(f"{level.level.name} ADU", measure.adu, "accessory", unit)
@@ -115,37 +89,42 @@ def level_document(level: GlaLevel, unit: AreaUnit) -> JsonDict:
     }
 
 
-def gla_document(report: GlaReport, unit: AreaUnit) -> JsonDict:
-    """The GLA JSON (`gla_package.json_urls`)."""
-    per_level = [_level_totals(level, unit) for level in report.levels]
-    summed = (
-        {key: sum(totals[key] for totals in per_level) for key in per_level[0]} if per_level else {}
-    )
+def gla_document(figures: ModelFigures, unit: AreaUnit) -> JsonDict:
+    """The GLA JSON (`gla_package.json_urls`): each level rounded once, totals the sums of the
+    rounded levels, so the summary adds up exactly as printed."""
+    report = figures.gla
+    per_level = [_level_totals(figures, level.level.id, unit) for level in report.levels]
+    totals = {key: sum(_figure(item[key]) for item in per_level) for key in GLA_KEYS}
+    unrounded = {key: _unrounded(sum(item[key] for item in per_level)) for key in GLA_KEYS}
     return {
         "standard": STANDARD,
         "property_type": report.property_type,
+        "method": figures.method("gla"),
         "unit": unit,
-        "levels": [level_document(level, unit) for level in report.levels],
-        "totals": {key: _figure(value) for key, value in summed.items()},
-        "totals_unrounded": {key: _unrounded(value) for key, value in summed.items()},
+        "levels": [level_document(figures, level, unit) for level in report.levels],
+        "totals": totals if per_level else {},
+        "totals_unrounded": unrounded if per_level else {},
         "assumptions": report.assumptions(),
         "disclaimer": DISCLAIMER,
     }
 
 
-def gla_formula_text(report: GlaReport, unit: AreaUnit) -> str:
-    """`gla_package.gla_formula_text`: totals, then each above-grade floor and its equations."""
+def gla_formula_text(figures: ModelFigures, unit: AreaUnit) -> str:
+    """`gla_package.gla_formula_text`: totals, then each above-grade floor and its equations.
+
+    The total is the sum of the floors as printed under it."""
     label = UNIT_LABELS[unit]
+    report = figures.gla
     floors = [level for level in report.levels if level.above_grade]
-    gla = sum(measured_area(level.measure.included, unit) for level in floors)
-    excluded = sum(
-        measured_area(item.region, unit) for level in floors for item in level.measure.excluded
-    )
-    lines = [f"GLA total: {_figure(gla)} {label}, excluded areas: {_figure(excluded)} {label}"]
-    for number, level in enumerate(floors, start=1):
-        area = measured_area(level.measure.included, unit)
+    table = figures.in_unit(unit)
+    floor_areas = [_figure(table.level(level.level.id).values["gla"]) for level in floors]
+    excluded = sum(_figure(table.level(level.level.id).values["excluded"]) for level in floors)
+    lines = [
+        f"GLA total: {sum(floor_areas)} {label}, excluded areas: {excluded} {label}",
+    ]
+    for number, (level, area) in enumerate(zip(floors, floor_areas, strict=True), start=1):
         lines.append("")
-        lines.append(f"FLOOR {number}: {_figure(area)} {label}")
+        lines.append(f"FLOOR {number}: {area} {label}")
         equations = region_equations(level.measure.included, unit)
         lines.extend(text for text, _ in equations)
         if not equations:

@@ -24,6 +24,7 @@ from planroom.floormodel.geometry import (
     Extensions,
     Region,
     area_of,
+    claim_slivers,
     close_gaps,
     empty,
     end_extensions,
@@ -83,6 +84,12 @@ def level_outline(model: FloorModel, level: Level) -> LevelOutline:
             )
         )
     )
+    # Slivers under 5 cm between a space and its walls are the space's floor, measured with it.
+    covered = union([*shapes.values(), *footprints.values()])
+    snapped = claim_slivers(shapes, covered, building)
+    if snapped is not shapes:
+        shapes = snapped
+        contacts = side_contacts(walls, shapes, extensions)
     everything = close_gaps(union([building, *shapes.values(), *footprints.values()]))
     return LevelOutline(
         level, spaces, walls, shapes, contacts, extensions, footprints, building, everything

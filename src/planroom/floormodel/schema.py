@@ -125,6 +125,13 @@ class SlopedCeiling(_Element):
     high_height: int = Field(gt=0)
 
 
+class Obstruction(_Element):
+    """A beam, duct or soffit hanging below a space's ceiling."""
+
+    footprint: Polygon
+    clearance: int = Field(gt=0, description="Height of its underside above the floor in mm.")
+
+
 class Space(_Element):
     id: str
     level_id: str
@@ -137,7 +144,15 @@ class Space(_Element):
         default=None, gt=0, description="Flat ceiling height in mm; the level's when absent."
     )
     min_height_under_obstructions: int | None = Field(
-        default=None, gt=0, description="Lowest clearance under beams or ducts, when any."
+        default=None,
+        gt=0,
+        description="Lowest clearance under beams or ducts, when their footprints are unknown "
+        "(the whole space is then judged by it); prefer `obstructions`.",
+    )
+    obstructions: list[Obstruction] = Field(
+        default=[],
+        description="Beams and ducts with their footprints: only the floor under one lower than "
+        "6 ft 4 in is taken out of GLA.",
     )
     sloped_ceiling: SlopedCeiling | None = None
     adu: bool = Field(default=False, description="Part of an accessory dwelling unit.")

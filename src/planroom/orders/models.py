@@ -53,6 +53,12 @@ class Order(IdMixin, CreatedAtMixin, Base):
     style_template_id: Mapped[str | None] = mapped_column(String(64))
     model_id: Mapped[uuid.UUID] = mapped_column(default=uuid.uuid4)
     total_scanned_area_m2: Mapped[float | None]
+    total_scanned_area_sqft: Mapped[float | None]
+    """Both as the deliverables print them: the sum of the levels, each rounded once."""
+    property_type: Mapped[str | None] = mapped_column(String(20))
+    """`detached`, `attached` or `apartment`; None: as the floor model (the scan) says."""
+    north_deg: Mapped[float | None]
+    """Compass bearing of the plan's +y axis; None: as the floor model says."""
 
     street: Mapped[str] = mapped_column(String(300))
     number: Mapped[str] = mapped_column(String(30), default="")

@@ -8,6 +8,7 @@ from typing import Any
 from planroom.companies.models import Company
 from planroom.core.clock import clock, epoch
 from planroom.floormodel.areas import extra_size_units
+from planroom.floormodel.units import round_half_up, whole
 from planroom.orders.address import full_address, location
 from planroom.orders.models import GoToScanLink, Order, OrderProduct
 from planroom.orders.products import (
@@ -35,12 +36,17 @@ SQFT_PER_M2 = 10.763910416709722
 SQ_MM_PER_M2 = 1_000_000.0
 
 
-def area_in_company_unit(area_m2: float | None, company: Company) -> float:
+def area_in_company_unit(
+    area_m2: float | None, company: Company, area_sqft: float | None = None
+) -> float:
+    """The total as the deliverables print it: stored rounded, per unit, by the area engine."""
     if not area_m2:
         return 0
     if company.measurement_system == "metric":
-        return round(area_m2, 1)
-    return round(area_m2 * SQFT_PER_M2)
+        return float(round_half_up(area_m2, 1))
+    if area_sqft is not None:
+        return int(area_sqft)
+    return whole(area_m2 * SQFT_PER_M2)
 
 
 def over_limits(order: Order) -> list[OverLimit]:
@@ -92,11 +98,15 @@ def order_row(
         first_delivered_at=epoch(order.first_delivered_at),
         created_at=epoch(order.created_at) or 0.0,
         is_scan_order=order.is_scan_order,
-        total_scanned_area=area_in_company_unit(order.total_scanned_area_m2, company),
+        total_scanned_area=area_in_company_unit(
+            order.total_scanned_area_m2, company, order.total_scanned_area_sqft
+        ),
         total_scanned_area_unit="m2" if company.measurement_system == "metric" else "sqft",
         go2scan=go2scan_info(*go2scan) if go2scan else None,
         external_id=order.external_id,
         add_info=order.add_info,
+        property_type=order.property_type,
+        north_deg=order.north_deg,
         style_template=(
             StyleTemplateRef(id=order.style_template_id, name=template_name or "")
             if order.style_template_id

@@ -56,6 +56,19 @@ class _OptionalOrderFields(RequestBody):
     package_type: PackageType | None = None
     add_ons: list[AddOn] | None = None
     order_preferences: OrderPreferences | None = None
+    property_type: Literal["detached", "attached", "apartment"] | None = Field(
+        default=None,
+        description="How area figures are measured (ANSI Z765): a detached house to the outside "
+        "face of exterior walls, an attached house to party-wall centre lines, an apartment to "
+        "the inside face of exterior walls. Unset: as the scan says (detached).",
+    )
+    north_deg: float | None = Field(
+        default=None,
+        ge=0,
+        lt=360,
+        description="Compass bearing of the plan's up direction, degrees clockwise from north: "
+        "draws the north arrow and turns the 3D view.",
+    )
 
 
 class NewOrderBody(_AddressFields, _OptionalOrderFields):
@@ -161,6 +174,8 @@ class OrderInfo(BaseModel):
     model_id: uuid.UUID
     product: ProductInfo
     order_preferences: dict[str, Any]
+    property_type: str | None = None
+    north_deg: float | None = None
 
 
 class OrderAddress(BaseModel):

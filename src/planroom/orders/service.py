@@ -139,6 +139,8 @@ class NewOrderFields:
     package_type: str | None = None
     add_ons: Sequence[str] | None = None
     order_preferences: dict[str, object] | None = None
+    property_type: str | None = None
+    north_deg: float | None = None
 
 
 def new_order(
@@ -181,6 +183,8 @@ def new_order(
         country=fields.country,
         latitude=fields.latitude,
         longitude=fields.longitude,
+        property_type=fields.property_type,
+        north_deg=fields.north_deg,
         is_sandbox_test="cctest" in f"{fields.street} {fields.suite or ''} {fields.city}".lower(),
     )
     session.add(order)
@@ -302,6 +306,8 @@ def fields_of(body: NewOrderBody) -> NewOrderFields:
         order_preferences=(
             body.order_preferences.model_dump(exclude_none=True) if body.order_preferences else None
         ),
+        property_type=body.property_type,
+        north_deg=body.north_deg,
     )
 
 
@@ -343,6 +349,8 @@ def update_draft(session: Session, order: Order, body: DraftUpdate) -> Order:
         "latitude": "latitude",
         "longitude": "longitude",
         "external_id": "external_id",
+        "property_type": "property_type",
+        "north_deg": "north_deg",
     }
     for field, column in simple.items():
         if field in changes:
@@ -452,3 +460,21 @@ def move_company(session: Session, from_company: uuid.UUID, to_company: uuid.UUI
 
 
 companies.MERGE_STEPS.append(move_company)
+
+
+def record_measurements(
+    order: Order,
+    *,
+    total_m2: float,
+    total_sqft: float,
+    property_type: str | None = None,
+    north_deg: float | None = None,
+) -> None:
+    """The order's figures from its floor model, as the deliverables print them; a property type
+    or north given here (a drafter's model) replaces the order's."""
+    order.total_scanned_area_m2 = total_m2
+    order.total_scanned_area_sqft = total_sqft
+    if property_type is not None:
+        order.property_type = property_type
+    if north_deg is not None:
+        order.north_deg = north_deg

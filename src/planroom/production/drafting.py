@@ -11,13 +11,13 @@ from sqlalchemy.orm import Session
 from planroom.change_requests import service as change_requests
 from planroom.change_requests.models import ChangeRequest
 from planroom.core.errors import BadRequest, InvalidState
-from planroom.floormodel.areas import total_scanned_area
 from planroom.floormodel.errors import Problem
 from planroom.floormodel.validation import check_model, parse_floor_model
 from planroom.orders import lifecycle
 from planroom.orders.models import Order
 from planroom.production import line, pipeline
 from planroom.production.line import WAITING_STATES
+from planroom.production.model_facts import record_model
 from planroom.production.models import FloorModelVersion, Operator, ProductionItem
 from planroom.production.queue import locked, require_claim
 from planroom.production.versions import latest_version, model_of, save_version
@@ -50,7 +50,7 @@ def save_model(
     model = parse_floor_model(document)
     problems = check_model(model)
     version = save_version(session, order, model, author=operator.name, note=note)
-    order.total_scanned_area_m2 = total_scanned_area(model, "m2")
+    record_model(order, model, drafted=True)
     warnings = [problem for problem in problems if problem.severity != "error"]
     line.record_problems(item, [str(problem) for problem in warnings])
     session.flush()

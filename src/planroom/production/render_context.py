@@ -12,6 +12,7 @@ from planroom.files.storage import Storage
 from planroom.floormodel.schema import FloorModel
 from planroom.orders.address import full_address, slug
 from planroom.orders.models import Order
+from planroom.production.model_facts import with_order_settings
 from planroom.render.context import Address, Branding, RenderContext
 from planroom.render.styles import BUILTIN_TEMPLATES, DEFAULT_TEMPLATE_ID, StyleOptions
 from planroom.settings import Settings
@@ -69,7 +70,7 @@ def render_context(
     logo = load_logo(storage, company.id) if storage is not None and style.logo else None
     return RenderContext(
         order_id=str(order.id),
-        model=model,
+        model=with_order_settings(model, order),
         model_version=model_version,
         address=Address(
             street=order.street,

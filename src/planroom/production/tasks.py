@@ -19,7 +19,6 @@ from planroom.companies import service as companies
 from planroom.core.clock import clock
 from planroom.core.errors import PlanroomError
 from planroom.db.engine import unit_of_work
-from planroom.floormodel.areas import total_scanned_area
 from planroom.floormodel.quality import assess, with_findings
 from planroom.floormodel.roomplan import parse_scan_bytes
 from planroom.jobs.context import JobContext
@@ -31,6 +30,7 @@ from planroom.orders import service as orders
 from planroom.orders.models import ProductState
 from planroom.production import leases, line, pipeline
 from planroom.production.line import RENDER_LEASE, ItemState, move_item
+from planroom.production.model_facts import record_model, with_order_settings
 from planroom.production.models import ProductionItem
 from planroom.production.render_context import render_context
 from planroom.production.versions import latest_version, model_of, save_version
@@ -77,9 +77,9 @@ def _convert(runtime: JobContext, oid: uuid.UUID) -> None:
             _needs_drafter(item, [problem.message])
             return
         assessment = assess(model)
-        model = with_findings(model, assessment.advisory)
+        model = with_order_settings(with_findings(model, assessment.advisory), order)
         save_version(session, order, model, author="automatic import", note=source.filename)
-        order.total_scanned_area_m2 = total_scanned_area(model, "m2")
+        record_model(order, model, drafted=False)
         if assessment.blocking:
             _needs_drafter(item, [str(problem) for problem in assessment.blocking])
         elif runtime.settings.auto_approve_models:

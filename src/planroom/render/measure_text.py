@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from planroom.floormodel.figures import FigureKey, ModelFigures
 from planroom.floormodel.units import (
     SQ_MM_PER_SQ_FOOT,
     format_feet_inches,
@@ -73,6 +74,28 @@ def area_text(mm2: float, units: Units, language: str = "en") -> str:
     imperial = f"{_thousands(square_feet(mm2), language)} sq ft"
     square_metres = format(round_half_up(mm2 / 1_000_000.0, 1), "f")
     integer, _, fraction = square_metres.partition(".")
+    metric = _decimal(f"{_thousands(int(integer), language)}.{fraction}", language) + " m²"
+    if units == "imperial":
+        return imperial
+    if units == "metric":
+        return metric
+    return f"{imperial} ({metric})"
+
+
+def reported_area_text(
+    figures: ModelFigures,
+    key: FigureKey,
+    level_id: str | None,
+    units: Units,
+    language: str = "en",
+) -> str:
+    """A figure of the area engine as printed: the engine's rounded value, never re-measured.
+
+    `level_id` None prints the total (the sum of the rounded levels)."""
+    square_feet_value = int(figures.in_unit("sqft").reported(key, level_id))
+    square_metres = figures.in_unit("m2").reported(key, level_id)
+    imperial = f"{_thousands(square_feet_value, language)} sq ft"
+    integer, _, fraction = f"{square_metres:.1f}".partition(".")
     metric = _decimal(f"{_thousands(int(integer), language)}.{fraction}", language) + " m²"
     if units == "imperial":
         return imperial

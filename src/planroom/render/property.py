@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from shapely.geometry import Point
 
-from planroom.floormodel.areas import FIGURE_LABELS, AreaFigureName, AreaFigures, area_figures
+from planroom.floormodel.areas import FIGURE_LABELS
 from planroom.floormodel.ceilings import flat_ceiling_height, highest_ceiling
+from planroom.floormodel.figures import FigureKey, ModelFigures, UnitFigures, model_figures
 from planroom.floormodel.schema import FloorModel, Level, Opening, Space
 from planroom.floormodel.units import area_unit_for, round_half_up, sq_mm_to, whole
 from planroom.render.context import RenderContext
@@ -105,25 +106,73 @@ def counts(model: FloorModel) -> dict[str, int]:
     }
 
 
-def _figures(figures: AreaFigures, ctx: RenderContext) -> dict[str, object]:
+FIGURE_NAMES: dict[FigureKey, str] = {
+    "gia": FIGURE_LABELS["gia"],
+    "gla": FIGURE_LABELS["gla"],
+    "below_grade_finished": "Below-grade finished area (ANSI Z765-2021)",
+    "below_grade_unfinished": "Below-grade unfinished area (ANSI Z765-2021)",
+    "above_grade_unfinished": "Above-grade unfinished area (ANSI Z765-2021)",
+    "non_standard_finished": "Non-standard finished area (ANSI Z765-2021)",
+    "total": FIGURE_LABELS["total"],
+}
+RESO_UNITS = {"sqft": "Square Feet", "m2": "Square Meters"}
+
+
+def _figure(figures: UnitFigures, key: FigureKey, level_id: str | None) -> dict[str, object]:
+    value = figures.reported(key, level_id)
+    return {
+        "value": int(value) if figures.unit == "sqft" else value,
+        "unit": figures.unit,
+        "unrounded": float(round_half_up(figures.unrounded(key, level_id), 4)),
+    }
+
+
+def _figures(figures: ModelFigures, ctx: RenderContext) -> dict[str, object]:
+    """Every figure of the area engine, rounded once: a level's value, and totals that are the
+    sums of the rounded levels (so the data adds up exactly as the reports print it)."""
+    unit_figures = figures.in_unit(area_unit_for(ctx.measurement_system))
     result: dict[str, object] = {}
-    names: tuple[AreaFigureName, ...] = ("gia", "gla", "total")
-    for name in names:
-        result[name] = {
-            "name": FIGURE_LABELS[name],
-            **_area(figures.figure_sq_mm(name), ctx),
+    for key, name in FIGURE_NAMES.items():
+        result[key] = {
+            "name": name,
+            "method": figures.method(key if key in ("gia", "total") else "gla"),
+            **_figure(unit_figures, key, None),
             "by_level": {
-                level.id: _area(figures.level_figure_sq_mm(name, level.id), ctx)
+                level.id: _figure(unit_figures, key, level.id)
                 for level in ctx.model.levels_in_order()
             },
         }
     return result
 
 
-def property_document(ctx: RenderContext, figures: AreaFigures | None = None) -> dict[str, object]:
+def listing_fields(figures: ModelFigures, ctx: RenderContext) -> dict[str, object]:
+    """The area fields an MLS listing asks for, under RESO Data Dictionary names.
+
+    ANSI Z765 figures: `LivingArea` is GLA (finished, above grade); below-grade finished and
+    unfinished areas are reported apart and never added to it."""
+    unit_figures = figures.in_unit(area_unit_for(ctx.measurement_system))
+    units = RESO_UNITS[unit_figures.unit]
+    fields: dict[str, object] = {}
+    reso: tuple[tuple[str, FigureKey], ...] = (
+        ("LivingArea", "gla"),
+        ("AboveGradeFinishedArea", "gla"),
+        ("BelowGradeFinishedArea", "below_grade_finished"),
+        ("BelowGradeUnfinishedArea", "below_grade_unfinished"),
+        ("BuildingAreaTotal", "total"),
+    )
+    for name, key in reso:
+        value = unit_figures.reported(key)
+        fields[name] = int(value) if unit_figures.unit == "sqft" else value
+        fields[f"{name}Units"] = units
+    fields["LivingAreaSource"] = "Measured"
+    fields["LivingAreaMethod"] = figures.method("gla")
+    return fields
+
+
+def property_document(ctx: RenderContext, figures: ModelFigures | None = None) -> dict[str, object]:
     """The property data JSON document as a dictionary."""
     model = ctx.model
-    figures = figures or area_figures(model)
+    figures = figures or model_figures(model)
     address = ctx.address
     openings = rooms_of_openings(model)
     return {
@@ -162,6 +211,8 @@ def property_document(ctx: RenderContext, figures: AreaFigures | None = None) ->
             for space in model.spaces_on(level.id)
         ],
         "counts": counts(model),
+        "measurement_method": figures.method("gla"),
         "area_figures": _figures(figures, ctx),
+        "listing": listing_fields(figures, ctx),
         "import_findings": [finding.model_dump(mode="json") for finding in model.source.findings],
     }

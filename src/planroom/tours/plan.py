@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from shapely.geometry import Point
 
-from planroom.floormodel.areas import AreaFigures, area_figures
+from planroom.floormodel.figures import ModelFigures, model_figures, reported_sq_mm
 from planroom.floormodel.schema import FloorModel, Level, Space
 from planroom.render.context import RenderContext
 from planroom.render.draw.scene import Box, Circle, Group, Image, Scene, Shape, Text
@@ -98,7 +98,7 @@ def build_plans(ctx: RenderContext) -> PlanSet:
     """The plans and figures of every level of the order's model."""
     ctx = tour_context(ctx)
     model = ctx.model
-    figures = area_figures(model)
+    figures = model_figures(model)
     figure = ctx.style.area_figure
     levels = tuple(
         LevelPlan(
@@ -106,7 +106,7 @@ def build_plans(ctx: RenderContext) -> PlanSet:
             name=level.name,
             index=level.index,
             grade=level.grade,
-            figure_sq_mm=figures.level_figure_sq_mm(figure, level.id),
+            figure_sq_mm=reported_sq_mm(figures, figure, level.id, ctx.measurement_system),
             svg=level_svg(ctx, level, figures),
             rooms=tuple(
                 room_data(space, ctx.style.language) for space in model.spaces_on(level.id)
@@ -114,7 +114,8 @@ def build_plans(ctx: RenderContext) -> PlanSet:
         )
         for level in model.levels_in_order()
     )
-    return PlanSet(levels=levels, figure_sq_mm=figures.figure_sq_mm(figure), counts=counts(model))
+    total = reported_sq_mm(figures, figure, None, ctx.measurement_system)
+    return PlanSet(levels=levels, figure_sq_mm=total, counts=counts(model))
 
 
 def room_data(space: Space, language: str) -> RoomData:
@@ -130,7 +131,7 @@ def room_data(space: Space, language: str) -> RoomData:
     )
 
 
-def level_svg(ctx: RenderContext, level: Level, figures: AreaFigures) -> str:
+def level_svg(ctx: RenderContext, level: Level, figures: ModelFigures) -> str:
     """The level's plan as an inline `<svg>` element (no XML declaration, sized by CSS)."""
     scene = level_scene(ctx, level.id, dimensions=False, figures=figures)
     groups = [group for group in scene.groups if group.id in KEPT_GROUPS]

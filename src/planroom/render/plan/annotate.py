@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from planroom.floormodel.areas import AreaFigures
+from planroom.floormodel.figures import ModelFigures
 from planroom.floormodel.schema import Level
 from planroom.render.context import RenderContext
 from planroom.render.i18n import disclaimer, fixed
-from planroom.render.measure_text import Units, area_text
+from planroom.render.measure_text import Units, reported_area_text
 from planroom.render.plan.title_block import LogoPlacement, TitleInfo
+from planroom.render.report.i18n import report_text
 
 
 def address_lines(ctx: RenderContext) -> tuple[str, ...]:
@@ -20,24 +21,31 @@ def address_lines(ctx: RenderContext) -> tuple[str, ...]:
 
 
 def figure_lines(
-    ctx: RenderContext, level: Level, figures: AreaFigures, units: Units
+    ctx: RenderContext, level: Level, figures: ModelFigures, units: Units
 ) -> tuple[str, ...]:
-    """The level's area figure with its name, then the all-levels total when asked for."""
+    """The level's area figure with its name, its below-grade areas, then the all-levels total.
+
+    A below-grade level never counts toward GLA: its plan states its finished and unfinished
+    area (ANSI Z765), never a bare "GLA: 0". Every number is the area engine's, rounded once.
+    """
     style = ctx.style
     language = style.language
-    name = fixed(language, style.area_figure)
+    figure = style.area_figure
+    name = fixed(language, figure)
     lines: list[str] = []
-    if style.area_figure == "gla" and level.grade == "below":
-        # A below-grade level never counts toward GLA; say so rather than print a bare zero.
-        lines.append(f"{name}: 0 ({level.name}: below grade)")
-    else:
-        level_area = figures.level_figure_sq_mm(style.area_figure, level.id)
-        lines.append(f"{name}: {area_text(level_area, units, language)}")
-    if style.show_total_area and len(ctx.model.levels) > 1:
-        total = figures.figure_sq_mm(style.area_figure)
-        lines.append(
-            f"{name} ({fixed(language, 'all_levels')}): {area_text(total, units, language)}"
+    below = level.grade == "below"
+    if not (below and figure == "gla"):
+        lines.append(f"{name}: {reported_area_text(figures, figure, level.id, units, language)}")
+    if below:
+        finished = reported_area_text(figures, "below_grade_finished", level.id, units, language)
+        unfinished = reported_area_text(
+            figures, "below_grade_unfinished", level.id, units, language
         )
+        lines.append(f"{report_text(language, 'below_finished')}: {finished}")
+        lines.append(f"{report_text(language, 'below_unfinished')}: {unfinished}")
+    if style.show_total_area and len(ctx.model.levels) > 1:
+        total = reported_area_text(figures, figure, None, units, language)
+        lines.append(f"{name} ({fixed(language, 'all_levels')}): {total}")
     return tuple(lines)
 
 
@@ -53,13 +61,14 @@ def north_in_plan(ctx: RenderContext) -> float | None:
     return (90.0 + bearing) % 360.0
 
 
-def title_info(ctx: RenderContext, level: Level, figures: AreaFigures, units: Units) -> TitleInfo:
+def title_info(ctx: RenderContext, level: Level, figures: ModelFigures, units: Units) -> TitleInfo:
     language = ctx.style.language
     return TitleInfo(
         heading=level.name,
         figures=figure_lines(ctx, level, figures, units),
         address=address_lines(ctx),
         disclaimer=disclaimer(ctx.style.disclaimer, language),
+        method=figures.method(ctx.style.area_figure),
         north_deg=north_in_plan(ctx),
         scale_bar=ctx.style.show_scale_bar,
         imperial_bar=units != "metric",

@@ -10,14 +10,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from planroom.floormodel.geometry import polygons_of
-from planroom.floormodel.gla import STANDARD, GlaLevel, GlaReport
-from planroom.floormodel.units import MM_PER_FOOT, format_feet_inches, round_half_up
+from planroom.floormodel.figures import FigureKey, ModelFigures
+from planroom.floormodel.formula import measured_area
+from planroom.floormodel.geometry import Region, polygons_of
+from planroom.floormodel.gla import GlaLevel
+from planroom.floormodel.units import (
+    MM_PER_FOOT,
+    SQ_MM_PER_SQ_FOOT,
+    SQ_MM_PER_SQ_METRE,
+    format_feet_inches,
+    round_half_up,
+)
 from planroom.render.context import RenderContext
 from planroom.render.draw.scene import Group, Scene, Shape, polygon
 from planroom.render.geometry import polygon_rings
 from planroom.render.i18n import fixed, room_name
-from planroom.render.measure_text import Units, area_text
+from planroom.render.measure_text import Units, area_text, reported_area_text
 from planroom.render.plan.annotate import address_lines
 from planroom.render.plan.builder import drawn_region, plan_bounds, plan_layers
 from planroom.render.plan.dimensions import ChainStyle, dimension_chains, footprint
@@ -105,32 +113,46 @@ def _labels(ctx: RenderContext, gla_level: GlaLevel, units: Units) -> dict[str, 
                 continue
             labels[space_id] = replace(
                 labels[space_id],
-                area=area_text(item.area_sq_mm, units, language),
+                area=item_area_text(item.region, units, language),
                 reasons=(f"{excluded}: {', '.join(reasons)}",),
                 short_reasons=(f"{excluded}: {reasons[0]}",),
             )
     return labels
 
 
-def _figures(gla_level: GlaLevel, units: Units, language: str) -> tuple[str, ...]:
-    measure = gla_level.measure
+def _figures(
+    figures: ModelFigures, gla_level: GlaLevel, units: Units, language: str
+) -> tuple[str, ...]:
+    """The level's GLA (or its below-grade areas), its ADU and exclusions, from the engine."""
+    level_id = gla_level.level.id
+
+    def text(key: FigureKey) -> str:
+        return reported_area_text(figures, key, level_id, units, language)
+
+    table = figures.in_unit("sqft").level(level_id).values
     if gla_level.above_grade:
-        lines = [f"GLA: {area_text(measure.included_sq_mm, units, language)}"]
+        lines = [f"GLA: {text('gla')}"]
+        if table["adu_gla"] > 0:
+            lines.append(f"ADU GLA: {text('adu_gla')}")
+        if table["excluded"] > 0:
+            lines.append(f"{fixed(language, 'excluded')}: {text('excluded')}")
     else:
         lines = [
-            f"{report_text(language, 'below_finished')}: "
-            f"{area_text(gla_level.finished_sq_mm, units, language)} "
-            f"({report_text(language, 'not_gla')})"
+            f"{report_text(language, 'below_finished')}: {text('below_grade_finished')} "
+            f"({report_text(language, 'not_gla')})",
+            f"{report_text(language, 'below_unfinished')}: {text('below_grade_unfinished')}",
         ]
-    if gla_level.above_grade and measure.adu_sq_mm > 0:
-        lines.append(f"ADU GLA: {area_text(measure.adu_sq_mm, units, language)}")
-    excluded = sum(item.area_sq_mm for item in measure.excluded)
-    if excluded > 0:
-        lines.append(f"{fixed(language, 'excluded')}: {area_text(excluded, units, language)}")
     return tuple(lines)
 
 
-def gla_level_scene(ctx: RenderContext, report: GlaReport, gla_level: GlaLevel) -> Scene:
+def item_area_text(region: Region, units: Units, language: str) -> str:
+    """An excluded area as its equation measures it (the figure the GLA JSON prints)."""
+    if units == "metric":
+        return area_text(measured_area(region, "m2") * SQ_MM_PER_SQ_METRE, units, language)
+    return area_text(measured_area(region, "sqft") * SQ_MM_PER_SQ_FOOT, units, language)
+
+
+def gla_level_scene(ctx: RenderContext, figures: ModelFigures, gla_level: GlaLevel) -> Scene:
     """The GLA plan of one level as a scene."""
     model = ctx.model
     level_id = gla_level.level.id
@@ -163,14 +185,12 @@ def gla_level_scene(ctx: RenderContext, report: GlaReport, gla_level: GlaLevel) 
         dims.add(*dimension_chains(gross, style, clear=drawn_region(model, level_id)))
     info = TitleInfo(
         heading=gla_level.level.name,
-        figures=_figures(gla_level, units, language),
+        figures=_figures(figures, gla_level, units, language),
         address=address_lines(ctx),
-        disclaimer=(
-            f"{STANDARD} ({report_text(language, f'kind_{report.property_type}')}); "
-            f"{report_text(language, 'plan_not_verified')}"
-        ),
+        disclaimer=report_text(language, "plan_not_verified"),
         north_deg=None,
         scale_bar=True,
         imperial_bar=units != "metric",
+        method=figures.method("gla"),
     )
     return compose_sheet(layers, bounds, sizes, GLA_PALETTE, info, None, legend=legend(language))

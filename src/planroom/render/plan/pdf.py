@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from reportlab.lib.pagesizes import A4, LETTER, landscape, portrait
 from reportlab.pdfgen.canvas import Canvas
 
-from planroom.floormodel.areas import AreaFigures, area_figures
+from planroom.floormodel.figures import ModelFigures, model_figures
 from planroom.render.context import RenderContext
 from planroom.render.draw.pdf import POINTS_PER_MM, Placement, draw_scene
 from planroom.render.draw.scene import Box, Scene
@@ -69,7 +69,7 @@ def level_page_scene(
     level_id: str,
     *,
     dimensions: bool,
-    figures: AreaFigures,
+    figures: ModelFigures,
     page_mm: tuple[float, float],
 ) -> tuple[Scene, PrintScale]:
     """One level laid out on the printable area of a page, in plan millimetres."""
@@ -108,10 +108,10 @@ def level_page_scene(
 
 
 def render_plan_pdf(
-    ctx: RenderContext, *, dimensions: bool, figures: AreaFigures | None = None
+    ctx: RenderContext, *, dimensions: bool, figures: ModelFigures | None = None
 ) -> bytes:
     """The listing plan PDF: one page per level in level order."""
-    figures = figures or area_figures(ctx.model)
+    figures = figures or model_figures(ctx.model)
     out = io.BytesIO()
     canvas = Canvas(out, invariant=1, pageCompression=1)
     canvas.setTitle(f"Floor plan - {ctx.address.street}")

@@ -7,7 +7,7 @@ Groups carry the semantic ids `rooms`, `walls`, `openings`, `stairs`, `fixtures`
 
 from __future__ import annotations
 
-from planroom.floormodel.areas import AreaFigures, area_figures
+from planroom.floormodel.figures import ModelFigures, model_figures
 from planroom.render.context import RenderContext
 from planroom.render.draw.scene import Scene
 from planroom.render.draw.svg import NOMINAL_LONG_SIDE_PX, render_svg
@@ -46,7 +46,7 @@ def image_sizes(ctx: RenderContext, level_id: str) -> Sizes:
 
 
 def level_scene(
-    ctx: RenderContext, level_id: str, *, dimensions: bool, figures: AreaFigures | None = None
+    ctx: RenderContext, level_id: str, *, dimensions: bool, figures: ModelFigures | None = None
 ) -> Scene:
     """The listing plan of a level as a scene (shared by the SVG and raster outputs)."""
     model = ctx.model
@@ -55,7 +55,7 @@ def level_scene(
     options = plan_options(ctx, dimensions=dimensions)
     layers = plan_layers(model, level_id, sizes, options)
     bounds = plan_bounds(model, level_id)
-    info = title_info(ctx, level, figures or area_figures(model), options.units)
+    info = title_info(ctx, level, figures or model_figures(model), options.units)
     # The style gives the logo's width in paper millimetres; on an image take the plan's long
     # side as a 400 mm wide sheet, roughly a printed listing sheet.
     mm_per_paper_mm = max(bounds.width, bounds.height) / 400.0
@@ -64,7 +64,7 @@ def level_scene(
 
 
 def render_level_svg(
-    ctx: RenderContext, level_id: str, *, dimensions: bool, figures: AreaFigures | None = None
+    ctx: RenderContext, level_id: str, *, dimensions: bool, figures: ModelFigures | None = None
 ) -> str:
     """The SVG plan of one level; `figures` lets a caller rendering many files compute them once."""
     scene = level_scene(ctx, level_id, dimensions=dimensions, figures=figures)

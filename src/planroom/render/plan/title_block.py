@@ -45,6 +45,8 @@ class TitleInfo:
     scale_bar: bool
     imperial_bar: bool
     north_letter: str = "N"
+    method: str = ""
+    """How the figures were measured (standard, property type), printed over the disclaimer."""
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,17 @@ def title_block(
             anchor="start",
         )
     )
+    if info.method:
+        method = _fit(info.method, sizes.small_text * 0.85, address_width, bold=False)
+        group.add(
+            Text(
+                pos=(address_x, band.min_y + pad + note * 0.5 + max(note, method) * 1.3),
+                text=info.method,
+                size=method,
+                fill=palette.dimensions,
+                anchor="start",
+            )
+        )
     return group
 
 

@@ -28,7 +28,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from planroom.floormodel.gla import STANDARD, GlaLevel, GlaReport, compute_gla
+from planroom.floormodel.figures import ModelFigures, model_figures
+from planroom.floormodel.gla import STANDARD, GlaLevel
 from planroom.floormodel.gla_output import UNIT_LABELS, gla_document, gla_formula_text
 from planroom.floormodel.units import area_unit_for
 from planroom.render.context import RenderContext, RenderedFile
@@ -46,10 +47,11 @@ REPORT_IMAGE_PX = 1800
 
 
 def gla_plan_png(
-    ctx: RenderContext, report: GlaReport, gla_level: GlaLevel, long_side_px: int
+    ctx: RenderContext, figures: ModelFigures, gla_level: GlaLevel, long_side_px: int
 ) -> bytes:
     """One level's GLA plan as a PNG."""
-    svg = render_svg(gla_level_scene(ctx, report, gla_level), title=f"GLA - {gla_level.level.name}")
+    scene = gla_level_scene(ctx, figures, gla_level)
+    svg = render_svg(scene, title=f"GLA - {gla_level.level.name}")
     return svg_to_png(svg, long_side_px)
 
 
@@ -221,11 +223,12 @@ def _level_tables(
     return flow
 
 
-def render_gla_report(ctx: RenderContext, report: GlaReport, images: list[bytes]) -> bytes:
+def render_gla_report(ctx: RenderContext, figures: ModelFigures, images: list[bytes]) -> bytes:
     """The GLA report: summary, a page per level with its plan and tables, method and disclaimer."""
     unit = area_unit_for(ctx.measurement_system)
     unit_label = UNIT_LABELS[unit]
-    document = gla_document(report, unit)
+    document = gla_document(figures, unit)
+    report = figures.gla
     language = ctx.style.language
     styles = _styles()
     out = io.BytesIO()
@@ -267,7 +270,7 @@ def render_gla_report(ctx: RenderContext, report: GlaReport, images: list[bytes]
         Paragraph(escape(report_text(language, "area_calculation")), styles["h2"]),
         *[
             Paragraph(escape(line) or "&nbsp;", styles["equation"])
-            for line in gla_formula_text(report, unit).splitlines()
+            for line in gla_formula_text(figures, unit).splitlines()
         ],
         Paragraph(escape(report_text(language, "disclaimer")), styles["h2"]),
         Paragraph(escape(report_text(language, "gla_disclaimer")), styles["body"]),
@@ -289,12 +292,13 @@ def render_gla_report(ctx: RenderContext, report: GlaReport, images: list[bytes]
 
 def render_gla_package(ctx: RenderContext) -> list[RenderedFile]:
     """Every file of the GLA add-on: `image_urls` per level, `report_urls`, `json_urls`."""
-    report = compute_gla(ctx.model)
+    figures = model_figures(ctx.model)
+    report = figures.gla
     unit = area_unit_for(ctx.measurement_system)
     files: list[RenderedFile] = []
     report_images: list[bytes] = []
     for gla_level in report.levels:
-        png = gla_plan_png(ctx, report, gla_level, ctx.image_long_side_px)
+        png = gla_plan_png(ctx, figures, gla_level, ctx.image_long_side_px)
         files.append(
             RenderedFile(
                 "image_urls", f"0_{ctx.file_stem}_{gla_level.level.index}_gla.png", "image/png", png
@@ -304,20 +308,20 @@ def render_gla_package(ctx: RenderContext) -> list[RenderedFile]:
         report_images.append(
             png
             if report_long_side == ctx.image_long_side_px
-            else gla_plan_png(ctx, report, gla_level, report_long_side)
+            else gla_plan_png(ctx, figures, gla_level, report_long_side)
         )
-    pdf = render_gla_report(ctx, report, report_images)
+    pdf = render_gla_report(ctx, figures, report_images)
     files.append(
         RenderedFile("report_urls", f"{ctx.file_stem}-gla-report.pdf", "application/pdf", pdf)
     )
-    data = json.dumps(gla_document(report, unit), indent=2, ensure_ascii=False).encode("utf-8")
+    data = json.dumps(gla_document(figures, unit), indent=2, ensure_ascii=False).encode("utf-8")
     files.append(RenderedFile("json_urls", f"{ctx.file_stem}-gla.json", "application/json", data))
     return files
 
 
 def gla_formula(ctx: RenderContext) -> str:
     """`gla_package.gla_formula_text` for the order (a string field, not a file)."""
-    return gla_formula_text(compute_gla(ctx.model), area_unit_for(ctx.measurement_system))
+    return gla_formula_text(model_figures(ctx.model), area_unit_for(ctx.measurement_system))
 
 
 def _render(ctx: RenderContext) -> ProductOutput:

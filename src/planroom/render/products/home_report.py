@@ -50,9 +50,10 @@ def property_type_name(property_type: str, language: str) -> str:
 
 
 def key_figures(facts: ReportFacts) -> list[tuple[str, str]]:
-    """The cover's tiles: the area figures first, then the counts."""
+    """The cover's tiles: the one headline figure, then the counts (the other figures are in
+    the levels table under them, never competing headlines)."""
     language = facts.language
-    items = [(figure.value, figure.name) for figure in facts.figures if figure.key != "total"]
+    items = [(facts.headline.value, facts.headline.name)]
     items += [
         (str(facts.bedrooms), report_text(language, "bedrooms")),
         (facts.bathrooms, report_text(language, "bathrooms")),
@@ -123,6 +124,7 @@ def _cover(ctx: RenderContext, facts: ReportFacts, width: float, height: float) 
         part
         for part in (
             property_type_name(facts.property_type, language),
+            facts.method,
             report_text(language, "prepared_by", company=company) if company else "",
         )
         if part

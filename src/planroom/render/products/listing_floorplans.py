@@ -7,7 +7,7 @@ so a customer's scripts that sort or match on them keep working.
 
 from __future__ import annotations
 
-from planroom.floormodel.areas import area_figures
+from planroom.floormodel.figures import model_figures
 from planroom.render.context import RenderContext, RenderedFile
 from planroom.render.draw.archive import zip_files
 from planroom.render.draw.raster import png_to_jpg, svg_to_png
@@ -24,7 +24,7 @@ def _suffix(dimensions: bool) -> str:
 
 def render_listing_floorplans(ctx: RenderContext) -> list[RenderedFile]:
     """Every file of the 2D floor plan product, in slot order, levels in level order."""
-    figures = area_figures(ctx.model)
+    figures = model_figures(ctx.model)
     stem = ctx.file_stem
     background = ctx.style.colors.background
     files: list[RenderedFile] = []

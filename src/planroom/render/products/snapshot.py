@@ -144,7 +144,8 @@ def _tile(box: Box, value: str, label: str) -> list[Shape | Text]:
 
 
 def _figures(facts: ReportFacts, area: Box) -> Group:
-    """A full-width tile per area figure, the counts two to a row, then figures by level."""
+    """One headline tile, the counts two to a row, the other figures as a list, then the
+    headline by level (its levels add up to it: each is rounded once, the total is their sum)."""
     group = Group("figures")
     language = facts.language
     counts = [
@@ -156,7 +157,8 @@ def _figures(facts: ReportFacts, area: Box) -> Group:
         ),
         (str(len(facts.schedule)), report_text(language, "rooms")),
     ]
-    rows: list[list[tuple[str, str]]] = [[(f.value, f.name)] for f in facts.figures]
+    headline = facts.headline
+    rows: list[list[tuple[str, str]]] = [[(headline.value, headline.name)]]
     rows += [counts[index : index + 2] for index in range(0, len(counts), 2)]
     tile_h, gap = 16.0, 3.0
     y = area.max_y
@@ -166,15 +168,44 @@ def _figures(facts: ReportFacts, area: Box) -> Group:
             x = area.min_x + column * (width + gap)
             group.add(*_tile(Box(x, y - tile_h, x + width, y), value, label))
         y -= tile_h + gap
-    y -= GAP
-    first = facts.figures[0]
-    by_level = report_text(language, "by_level", name=first.name)
+    y -= GAP * 0.5
+    for figure in facts.figures[1:]:
+        y -= 5.2
+        name_size = _fitted(figure.name, 3.2, area.width * 0.62, bold=False)
+        group.add(Text((area.min_x, y), figure.name, name_size, MUTED, anchor="start"))
+        group.add(Text((area.max_x, y), figure.value, 3.2, INK, anchor="end"))
+    y -= GAP + 2.0
+    by_level = report_text(language, "by_level", name=headline.name)
     group.add(Text((area.min_x, y), by_level, 3.4, INK, bold=True, anchor="start"))
     for entry in facts.levels:
         y -= 5.2
         group.add(Text((area.min_x, y), entry.level.name, 3.2, MUTED, anchor="start"))
         group.add(Text((area.max_x, y), entry.figures[0], 3.2, INK, anchor="end"))
+    y -= 5.2
+    group.add(polyline([(area.min_x, y + 2.4), (area.max_x, y + 2.4)], stroke=RULE, width=0.2))
+    group.add(
+        Text((area.min_x, y), report_text(language, "all_levels"), 3.2, INK, anchor="start"),
+        Text((area.max_x, y), headline.value, 3.2, INK, bold=True, anchor="end"),
+    )
+    y -= 6.0
+    for line in _wrapped(facts.method, 2.8, area.width):
+        group.add(Text((area.min_x, y), line, 2.8, MUTED, anchor="start"))
+        y -= 3.6
     return group
+
+
+def _wrapped(text: str, size: float, width: float) -> list[str]:
+    """`text` broken into lines of whole words that fit in `width`."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if current and text_width(trial, size, bold=False) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    return [*lines, current] if current else lines
 
 
 def snapshot_scene(ctx: RenderContext, facts: ReportFacts) -> Scene:

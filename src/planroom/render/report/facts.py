@@ -61,6 +61,12 @@ class ReportFacts:
     level_count: int
     property_type: str
     language: str = "en"
+    method: str = ""
+    """How the headline figure was measured (standard, property type, faces measured to)."""
+
+    @property
+    def headline(self) -> Figure:
+        return self.figures[0]
 
     @property
     def bathrooms(self) -> str:
@@ -107,9 +113,25 @@ def _ceiling(room: dict[str, Any], ctx: RenderContext, language: str) -> str:
     return length_text(ceiling["height_mm"], system, language)
 
 
+BELOW_GRADE_KEYS = ("below_grade_finished", "below_grade_unfinished")
+
+
+def headline_key(ctx: RenderContext) -> str:
+    """The one figure a report leads with: GLA when the order bought it, else the style's."""
+    if ctx.include_gla:
+        return "gla"
+    return "total" if ctx.style.area_figure == "total" else "gia"
+
+
 def _figure_names(ctx: RenderContext) -> tuple[str, ...]:
-    # GLA appears only when the order bought the GLA add-on.
-    return ("gia", "gla", "total") if ctx.include_gla else ("gia", "total")
+    """The headline first, then the other figures; GLA only with the GLA add-on, below-grade
+    areas whenever a level is below grade."""
+    keys = ["gia", "gla"] if ctx.include_gla else ["gia"]
+    if any(level.grade == "below" for level in ctx.model.levels):
+        keys += list(BELOW_GRADE_KEYS)
+    keys.append("total")
+    headline = headline_key(ctx)
+    return (headline, *[key for key in keys if key != headline])
 
 
 def _room_name(room: dict[str, Any], ctx: RenderContext, language: str) -> str:
@@ -127,7 +149,18 @@ def _figure_name(key: str, language: str) -> str:
         return fixed(language, "gia")
     if key == "total":
         return report_text(language, "total_scanned")
+    if key == "below_grade_finished":
+        return report_text(language, "below_finished")
+    if key == "below_grade_unfinished":
+        return report_text(language, "below_unfinished")
     return FIGURE_LABELS["gla"]
+
+
+def _level_value(entry: dict[str, Any], key: str, level: Level, language: str) -> str:
+    """A level's figure; a below-grade level's GLA says it is not GLA rather than print 0."""
+    if key == "gla" and level.grade == "below":
+        return f"\u2013 ({report_text(language, 'not_gla')})"
+    return area_value(entry, language)
 
 
 def report_facts(ctx: RenderContext) -> ReportFacts:
@@ -150,7 +183,8 @@ def report_facts(ctx: RenderContext) -> ReportFacts:
         LevelFigures(
             level=level,
             figures=tuple(
-                area_value(figures_doc[key]["by_level"][level.id], language) for key in names
+                _level_value(figures_doc[key]["by_level"][level.id], key, level, language)
+                for key in names
             ),
             rooms=sum(1 for room in rooms if room["level_id"] == level.id),
         )
@@ -180,6 +214,7 @@ def report_facts(ctx: RenderContext) -> ReportFacts:
         level_count=counts["levels"],
         property_type=str(document["property_type"]),
         language=language,
+        method=str(figures_doc[names[0]]["method"]),
     )
 
 
