@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from planroom.companies import service as companies
 from planroom.core.clock import epoch
 from planroom.core.errors import BadRequest, Conflict, Forbidden, InvalidState, NotFound
-from planroom.floormodel.areas import area_figures, total_scanned_area
+from planroom.floormodel.figures import FigureKey, model_figures, reported_sq_mm
 from planroom.floormodel.geometry import polygon_of
 from planroom.floormodel.schema import FloorModel
 from planroom.floormodel.validation import check_model, parse_floor_model
@@ -32,6 +32,7 @@ from planroom.orders.address import full_address
 from planroom.orders.models import Order, ProductState
 from planroom.production import line, pipeline
 from planroom.production.line import ItemState, RoundKind
+from planroom.production.model_facts import record_model
 from planroom.production.versions import (
     get_version,
     latest_version,
@@ -71,9 +72,12 @@ def _units(session: Session, order: Order) -> tuple[Units, str]:
 
 def figures_of(model: FloorModel, units: Units, language: str) -> dict[str, Any]:
     """GIA, GLA and total scanned area, in total and per level, computed here on the server."""
-    figures = area_figures(model)
+    figures = model_figures(model)
 
-    def shown(sq_mm: float) -> dict[str, Any]:
+    def shown(key: FigureKey, level_id: str | None = None) -> dict[str, Any]:
+        sq_mm = reported_sq_mm(
+            figures, key, level_id, "metric" if units == "metric" else "imperial"
+        )
         return {"sq_mm": round(sq_mm), "text": area_text(sq_mm, units, language)}
 
     levels = []
@@ -83,15 +87,15 @@ def figures_of(model: FloorModel, units: Units, language: str) -> dict[str, Any]
                 "id": level.id,
                 "name": level.name,
                 "grade": level.grade,
-                "gia": shown(figures.level_figure_sq_mm("gia", level.id)),
-                "gla": shown(figures.level_figure_sq_mm("gla", level.id)),
-                "total": shown(figures.level_figure_sq_mm("total", level.id)),
+                "gia": shown("gia", level.id),
+                "gla": shown("gla", level.id),
+                "total": shown("total", level.id),
             }
         )
     return {
-        "gia": shown(figures.gia_sq_mm),
-        "gla": shown(figures.gla_sq_mm),
-        "total": shown(figures.total_scanned_sq_mm),
+        "gia": shown("gia"),
+        "gla": shown("gla"),
+        "total": shown("total"),
         "levels": levels,
     }
 
@@ -217,7 +221,7 @@ def _store(
 ) -> Saved:
     note = "Quick Edit: " + "; ".join(changes)
     row = save_version(session, order, model, author=editor.name, note=note[:2000])
-    order.total_scanned_area_m2 = total_scanned_area(model, "m2")
+    record_model(order, model, drafted=False)  # Quick Edit leaves property type and north
     session.add(
         QuickEdit(
             order_id=order.id,

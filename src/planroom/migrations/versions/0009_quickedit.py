@@ -1,7 +1,7 @@
 """quick edit links and edits
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 
 - `quick_edit_links`: the signed links to an order's Quick Edit page, who edits and until when;
 - `quick_edits`: every edit saved through one, with the version it made and what it changed.
@@ -18,7 +18,7 @@ from sqlalchemy.dialects import postgresql
 import planroom.db.base
 
 revision: str = "0009"
-down_revision: str | None = "0007"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
