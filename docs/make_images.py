@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from planroom.floormodel.figures import model_figures
 from planroom.floormodel.generator.realistic import generate_realistic
-from planroom.floormodel.gla import compute_gla
 from planroom.floormodel.intake import read_scan_upload
 from planroom.floormodel.samples import SAMPLE_NAMES, load_sample_model
 from planroom.floormodel.schema import FloorModel
@@ -74,10 +74,10 @@ def main() -> None:
             path.write_bytes(small_png(svg_to_png(svg, LONG_SIDE_PX)))
             print(f"{path} {path.stat().st_size // 1024} KB")
         ctx = context(sample, "classic")
-        report = compute_gla(ctx.model)
-        for gla_level in report.levels[:1]:
+        figures = model_figures(ctx.model)
+        for gla_level in figures.gla.levels[:1]:
             path = OUT / f"gla-{sample.replace('_', '-')}.png"
-            path.write_bytes(small_png(gla_plan_png(ctx, report, gla_level, LONG_SIDE_PX)))
+            path.write_bytes(small_png(gla_plan_png(ctx, figures, gla_level, LONG_SIDE_PX)))
             print(f"{path} {path.stat().st_size // 1024} KB")
 
     for kind, seed in CAPTURES:
