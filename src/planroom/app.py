@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import APIRouter, FastAPI
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
@@ -16,6 +18,7 @@ from planroom import __version__
 from planroom.api.edge import ApiKeyEdge, BodyLimit, ConcurrencyLimit
 from planroom.api.errors import install_error_handlers
 from planroom.api.gate import DbGate
+from planroom.api.openapi import finish_document, operation_id
 from planroom.change_requests.api import router as change_requests_router
 from planroom.companies.api import router as companies_router
 from planroom.files.api import router as files_router
@@ -25,6 +28,7 @@ from planroom.jobs.consumer import embedded_consumer
 from planroom.offices.api import router as offices_router
 from planroom.orders.api import router as orders_router
 from planroom.orders.api_production import router as orders_production_router
+from planroom.orders.webhook_docs import router as webhook_docs_router
 from planroom.pages.accounts import router as accounts_router
 from planroom.pages.scan import router as scan_router
 from planroom.pages.templating import STATIC_DIR
@@ -40,8 +44,28 @@ from planroom.users.api import router as users_router
 from planroom.webhooks.api import router as webhooks_router
 
 API_PREFIX = "/api/integrate/v3"
+PUBLIC_PATHS = {f"{API_PREFIX}/openapi.json", f"{API_PREFIX}/floor-model/schema"}
+DESCRIPTION = (
+    "Wire-compatible with the CubiCasa Integrate API v3: point your client at "
+    f"`{{PUBLIC_URL}}{API_PREFIX}` and send your Planroom key in the `api-key` header. "
+    "Errors are `{message, code}` (branch on `code`), or `400 {validation_error}` naming every "
+    "field that failed. Every call to your webhook URLs is signed (Standard Webhooks): see "
+    "the Webhooks section and the guides at `/docs/guides`."
+)
 
 log = logging.getLogger("planroom")
+
+TAGS = [
+    {"name": "Orders", "description": "Drafts, GoToScan links, redraws, scans and delivery."},
+    {"name": "Company", "description": "Your company, its logo, webhooks and merge requests."},
+    {"name": "Users", "description": "The people of your company."},
+    {"name": "Office", "description": "Offices group users."},
+    {"name": "Style templates", "description": "How plans look."},
+    {"name": "Change requests", "description": "Corrections to delivered plans."},
+    {"name": "Sandbox", "description": "Sandbox companies only: drive orders and time."},
+    {"name": "Floor model", "description": "The document every deliverable is drawn from."},
+    {"name": "Webhooks", "description": "The signed calls Planroom makes to your URLs."},
+]
 
 
 def create_app(runtime: Runtime) -> FastAPI:
@@ -58,11 +82,9 @@ def create_app(runtime: Runtime) -> FastAPI:
     app = FastAPI(
         title="Planroom Integrate API",
         version=__version__,
-        description=(
-            "Wire-compatible with the CubiCasa Integrate API v3: point your client at "
-            f"`{{PUBLIC_URL}}{API_PREFIX}` and send your Planroom key in the `api-key` header."
-        ),
+        description=DESCRIPTION,
         openapi_url=f"{API_PREFIX}/openapi.json",
+        generate_unique_id_function=operation_id,
         docs_url="/docs",
         redoc_url=None,
         lifespan=lifespan,
@@ -77,7 +99,7 @@ def create_app(runtime: Runtime) -> FastAPI:
         runtime=runtime,
         gate=gate,
         prefix=API_PREFIX,
-        public={f"{API_PREFIX}/openapi.json", f"{API_PREFIX}/floor-model/schema"},
+        public=PUBLIC_PATHS,
     )
     app.add_middleware(ConcurrencyLimit, limit=settings.max_concurrent_requests)
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
@@ -106,6 +128,27 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(tours_router)
     app.include_router(quickedit_page_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.webhooks.include_router(webhook_docs_router)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document = get_openapi(
+                title=app.title,
+                version=app.version,
+                description=app.description,
+                routes=app.routes,
+                webhooks=app.webhooks.routes,
+                tags=TAGS,
+            )
+            app.openapi_schema = finish_document(
+                document,
+                prefix=API_PREFIX,
+                server_url=settings.resolved_public_url,
+                public_paths=PUBLIC_PATHS,
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

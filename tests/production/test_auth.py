@@ -89,4 +89,4 @@ def test_production_api_has_its_own_openapi(runtime: Runtime, client: TestClient
     assert f"{PREFIX}/orders/{{order_id}}/claim" in spec["paths"]
     integrate = client.get("/api/integrate/v3/openapi.json").json()
     assert not any(path.startswith(PREFIX) for path in integrate["paths"])
-    assert "/api/integrate/v3/orders/{order_id}/change-requests" in integrate["paths"]
+    assert "/orders/{order_id}/change-requests" in integrate["paths"]

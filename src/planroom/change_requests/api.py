@@ -7,15 +7,21 @@ import uuid
 from fastapi import APIRouter
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.api.openapi import errors
 from planroom.change_requests import service
 from planroom.change_requests.schemas import ChangeRequestCreate, ChangeRequestOut
+from planroom.core.errors import InvalidState, NotFound
 from planroom.core.pagination import Page, PageParamsDep, paginate
 from planroom.orders import service as orders
 
 router = APIRouter(tags=["Change requests"])
 
 
-@router.post("/orders/{order_id}/change-requests", summary="Add new change request for an order")
+@router.post(
+    "/orders/{order_id}/change-requests",
+    summary="Add new change request for an order",
+    responses=errors(NotFound, InvalidState),
+)
 def create_change_request(
     company: CurrentCompany,
     session: DbSession,
@@ -34,7 +40,11 @@ def create_change_request(
     return service.out(request)
 
 
-@router.get("/orders/{order_id}/change-requests", summary="List all change requests of order")
+@router.get(
+    "/orders/{order_id}/change-requests",
+    summary="List all change requests of order",
+    responses=errors(NotFound),
+)
 def list_change_requests(
     company: CurrentCompany, session: DbSession, order_id: uuid.UUID, params: PageParamsDep
 ) -> Page[ChangeRequestOut]:
@@ -44,7 +54,9 @@ def list_change_requests(
 
 
 @router.get(
-    "/orders/{order_id}/change-requests/{change_request_id}", summary="Get change request by ID"
+    "/orders/{order_id}/change-requests/{change_request_id}",
+    summary="Get change request by ID",
+    responses=errors(NotFound),
 )
 def get_change_request(
     company: CurrentCompany, session: DbSession, order_id: uuid.UUID, change_request_id: uuid.UUID

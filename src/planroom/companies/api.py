@@ -8,6 +8,7 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.api.openapi import errors
 from planroom.api.uploads import read_file_upload
 from planroom.companies import service
 from planroom.companies.logo import load_logo, logo_key, store_logo
@@ -21,6 +22,7 @@ from planroom.companies.schemas import (
     MergeRequestOut,
 )
 from planroom.core.clock import epoch
+from planroom.core.errors import BadRequest, InvalidState, NotFound, UnsupportedMediaType
 
 router = APIRouter(tags=["Company"])
 
@@ -87,7 +89,11 @@ def list_merge_requests(company: CurrentCompany, session: DbSession) -> MergeReq
     )
 
 
-@router.post("/companies/merge-requests/{request_id}/accept", summary="Accept a merge request")
+@router.post(
+    "/companies/merge-requests/{request_id}/accept",
+    summary="Accept a merge request",
+    responses=errors(NotFound, BadRequest, InvalidState),
+)
 def accept_merge_request(
     company: CurrentCompany, session: DbSession, request_id: uuid.UUID
 ) -> MergeRequestOut:
@@ -127,7 +133,12 @@ def get_logo(company: CurrentCompany, runtime: RuntimeDep) -> LogoOut:
     return LogoOut(logo_url=runtime.storage.url(logo_key(company.id), download_name="logo.png"))
 
 
-@router.put("/companies/logo", summary="Upload the company logo", openapi_extra=LOGO_BODY)
+@router.put(
+    "/companies/logo",
+    summary="Upload the company logo",
+    openapi_extra=LOGO_BODY,
+    responses=errors(BadRequest, UnsupportedMediaType),
+)
 async def put_logo(request: Request, company: CurrentCompany, runtime: RuntimeDep) -> LogoOut:
     """A PNG or JPEG (the body itself, or a multipart `file`), at most 5 MB; it is stored as a
     PNG of at most 1200 px. Styles place it with their `logo` option (position, width)."""

@@ -7,6 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Header, Query, Response
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.api.openapi import errors
+from planroom.core.errors import InvalidState, NotFound
 from planroom.core.etag import conditional_json
 from planroom.core.pagination import Page, PageParamsDep
 from planroom.orders import go2scan, service, views
@@ -72,7 +74,12 @@ def list_orders(
     )
 
 
-@router.get("/orders/{order_id}", summary="Get order by ID", response_model=OrderOut)
+@router.get(
+    "/orders/{order_id}",
+    summary="Get order by ID",
+    response_model=OrderOut,
+    responses=errors(NotFound),
+)
 def get_order(
     company: CurrentCompany,
     session: DbSession,
@@ -99,7 +106,11 @@ def create_draft(
     return views.order_out(session, runtime, company, order)
 
 
-@router.patch("/orders/draft/{order_id}", summary="Update a draft order")
+@router.patch(
+    "/orders/draft/{order_id}",
+    summary="Update a draft order",
+    responses=errors(NotFound, InvalidState),
+)
 def update_draft(
     company: CurrentCompany,
     session: DbSession,
@@ -114,7 +125,11 @@ def update_draft(
     return views.order_out(session, runtime, company, order)
 
 
-@router.delete("/orders/draft/{order_id}", summary="Delete a draft order")
+@router.delete(
+    "/orders/draft/{order_id}",
+    summary="Delete a draft order",
+    responses=errors(NotFound, InvalidState),
+)
 def delete_draft(company: CurrentCompany, session: DbSession, order_id: uuid.UUID) -> Message:
     """Only while `Draft` (else 409)."""
     service.delete_draft(session, service.get_order_for_update(session, company.id, order_id))
@@ -131,7 +146,11 @@ def create_go2scan(
     return views.order_out(session, runtime, company, order)
 
 
-@router.patch("/orders/go2scan/{order_id}", summary="Extend a GoToScan link")
+@router.patch(
+    "/orders/go2scan/{order_id}",
+    summary="Extend a GoToScan link",
+    responses=errors(NotFound, InvalidState),
+)
 def extend_go2scan(
     company: CurrentCompany,
     session: DbSession,
@@ -146,7 +165,9 @@ def extend_go2scan(
     return views.order_out(session, runtime, company, order)
 
 
-@router.post("/orders/{order_id}/post-purchase", summary="Upgrade order")
+@router.post(
+    "/orders/{order_id}/post-purchase", summary="Upgrade order", responses=errors(NotFound)
+)
 def post_purchase(
     company: CurrentCompany,
     session: DbSession,

@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.api.openapi import errors
 from planroom.api.uploads import (
     is_multipart,
     read_file_upload,
@@ -19,7 +20,14 @@ from planroom.api.uploads import (
     validate_body,
 )
 from planroom.companies.models import Company
-from planroom.core.errors import FieldError, NotFound
+from planroom.core.errors import (
+    BadRequest,
+    FieldError,
+    InvalidState,
+    NotFound,
+    Unprocessable,
+    UnsupportedMediaType,
+)
 from planroom.core.text import RequestBody
 from planroom.orders import combined, intake, redraw, service, views
 from planroom.orders.schemas import OrderOut, RedrawCreate
@@ -54,6 +62,7 @@ SCAN_BODY = {
     summary="Upload a scan",
     openapi_extra=SCAN_BODY,
     response_model=OrderOut,
+    responses=errors(NotFound, InvalidState, BadRequest, UnsupportedMediaType, Unprocessable),
 )
 async def upload_scan(
     request: Request,
@@ -98,7 +107,11 @@ REDRAW_BODY = {
 
 
 @router.post(
-    "/orders", summary="Create a redraw order", openapi_extra=REDRAW_BODY, response_model=OrderOut
+    "/orders",
+    summary="Create a redraw order",
+    openapi_extra=REDRAW_BODY,
+    response_model=OrderOut,
+    responses=errors(UnsupportedMediaType),
 )
 async def create_redraw(
     request: Request, company: CurrentCompany, session: DbSession, runtime: RuntimeDep
@@ -159,7 +172,11 @@ def _apply_style(session: DbSession, company: Company, order_id: uuid.UUID, body
     return order
 
 
-@router.post("/orders/{order_id}/re-deliver", summary="Re-deliver order with styling options")
+@router.post(
+    "/orders/{order_id}/re-deliver",
+    summary="Re-deliver order with styling options",
+    responses=errors(NotFound, InvalidState),
+)
 def re_deliver_order(
     company: CurrentCompany,
     session: DbSession,
@@ -184,7 +201,7 @@ class CombinedPdfOut(BaseModel):
 @router.get(
     "/orders/{order_id}/combined-pdf",
     summary="Get combined PDF document",
-    responses={200: {"content": {"application/pdf": {}}}},
+    responses={**errors(NotFound, InvalidState), 200: {"content": {"application/pdf": {}}}},
 )
 def get_combined_pdf(
     request: Request,

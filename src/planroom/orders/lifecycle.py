@@ -10,16 +10,13 @@ POST /orders (redraw) ──▶ Pending          Ready ──re-deliver / upgrad
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
 
 from sqlalchemy.orm import Session
 
 from planroom.core.errors import InvalidState
 from planroom.orders.models import Order, OrderEvent
+from planroom.orders.schemas import DeliveryType, Status, StatusChanged
 from planroom.webhooks.service import record_event
-
-Status = Literal["New", "Draft", "Pending", "Ready", "Fixing", "Failed"]
-DeliveryType = Literal["new", "fix", "update", "upgrade"]
 
 ALLOWED: dict[str | None, frozenset[str]] = {
     None: frozenset({"New", "Draft", "Pending"}),
@@ -93,14 +90,16 @@ def move(
     session.flush()
     trigger = TRIGGERS.get(to)
     if trigger is not None:
-        payload = {
-            "id": str(order.id),
-            "current_status": to,
-            "previous_status": reported_previous or from_status,
-            "model_id": str(order.model_id),
-            "product_type": product_type if to == "Ready" else None,
-            "delivery_type": delivery_type if to == "Ready" else None,
-        }
+        payload = StatusChanged.model_validate(
+            {
+                "id": order.id,
+                "current_status": to,
+                "previous_status": reported_previous or from_status,
+                "model_id": order.model_id,
+                "product_type": product_type if to == "Ready" else None,
+                "delivery_type": delivery_type if to == "Ready" else None,
+            }
+        ).model_dump(mode="json")
         record_event(session, order.company_id, trigger, payload)
     if creating:
         for hook in ON_CREATED:

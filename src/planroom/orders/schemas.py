@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
+import sys
 import uuid
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, create_model
 
 from planroom.core.text import RequestBody
-from planroom.orders.products import AddOn, PackageType
+from planroom.orders.products import ADD_ONS, PACKAGE_TYPES, AddOn, PackageType
+from planroom.render.products import PRODUCTS
+from planroom.render.products.base import PRODUCT_GROUPS, Product, ProductGroup
+
+Status = Literal["New", "Draft", "Pending", "Ready", "Fixing", "Failed"]
+DeliveryType = Literal["new", "fix", "update", "upgrade"]
+
+# stored as text: the enum is what the document promises, the value is passed through as is
+StatusText = Annotated[
+    str,
+    Field(
+        description="`Draft` and `New` wait for a scan, `Pending` is in production, `Ready` is "
+        "delivered, `Fixing` has an open change request, `Failed` was rejected.",
+        examples=["Ready"],
+        json_schema_extra={"enum": list(get_args(Status))},
+    ),
+]
+PackageText = Annotated[
+    str, Field(examples=["plus"], json_schema_extra={"enum": list(PACKAGE_TYPES)})
+]
+AddOnText = Annotated[str, Field(examples=["gla"], json_schema_extra={"enum": list(ADD_ONS)})]
 
 Priority = Literal["regular", "fast", "ultrafast", "ultrafast-12", "ultrafast-16"]
 
@@ -130,11 +151,17 @@ class OverLimit(BaseModel):
 
 
 class ProductInfo(BaseModel):
-    add_ons: list[str]
-    over_limits: list[OverLimit]
-    package_type: str
-    purchasable_add_ons: list[str]
-    purchasable_package_types: list[str]
+    add_ons: list[AddOnText] = Field(description="The add-ons bought.")
+    over_limits: list[OverLimit] = Field(
+        description="Units billed beyond the package's limits (large or many-floor homes)."
+    )
+    package_type: PackageText = Field(description="The package bought.")
+    purchasable_add_ons: list[AddOnText] = Field(
+        description="Add-ons `post-purchase` can still add."
+    )
+    purchasable_package_types: list[PackageText] = Field(
+        description="Higher packages `post-purchase` can upgrade to."
+    )
 
 
 class GoToScanRecipient(BaseModel):
@@ -158,7 +185,7 @@ class StyleTemplateRef(BaseModel):
 
 
 class OrderInfo(BaseModel):
-    status: str
+    status: StatusText
     created_by: str | None
     location: str
     order_type: str | None
@@ -210,8 +237,85 @@ class SourceOut(BaseModel):
     error: str | None
 
 
+def _product_assets_model(product: Product) -> type[BaseModel]:
+    """The `delivery_assets` entry of one product, from its slots in the registry."""
+    module_doc = (sys.modules[product.render.__module__].__doc__ or "").strip()
+    fields: dict[str, Any] = {}
+    for slot, empty in product.slots.items():
+        if isinstance(empty, list):
+            fields[slot] = (
+                list[str],
+                Field(
+                    description="Download links; an empty list until delivered.",
+                    examples=[[f"https://planroom.example/files/tok/{slot.removesuffix('_urls')}"]],
+                ),
+            )
+        else:
+            fields[slot] = (
+                str | None,
+                Field(
+                    description="Null until delivered." if empty is None else "Always set.",
+                    examples=[empty],
+                ),
+            )
+    name = "".join(part.capitalize() for part in product.key.replace("3d", "3D").split("_"))
+    model = create_model(f"{name}Assets", **fields)
+    model.__doc__ = module_doc.split("\n\n")[0] or f"The `{product.key}` deliverable."
+    return model
+
+
+def _delivery_assets_model() -> type[BaseModel]:
+    fields: dict[str, Any] = {
+        key: (
+            _product_assets_model(product) | None,
+            Field(
+                description=f"Null when the order does not include it; delivered with the "
+                f"`{product.group}` group."
+            ),
+        )
+        for key, product in PRODUCTS.items()
+    }
+    # products registered after import (a plug-in, a test) pass through untyped
+    model = create_model("DeliveryAssets", __config__=ConfigDict(extra="allow"), **fields)
+    model.__doc__ = "Every product's files; every key is always present."
+    return model
+
+
+if TYPE_CHECKING:
+    DeliveryAssets = dict[str, Any]
+else:
+    DeliveryAssets = _delivery_assets_model()
+
+
+class StatusChanged(BaseModel):
+    """The body of every webhook call: the order's status changed (or a `Ready` order got
+    new files). Fetch the order for its details and links."""
+
+    id: uuid.UUID = Field(
+        description="The order id.", examples=["0b7c1f7e-3c3e-4f7a-9a55-1f0f8f3c2a10"]
+    )
+    current_status: Status = Field(description="The status it is in now.", examples=["Ready"])
+    previous_status: Status | None = Field(
+        description="The status it came from: `Pending` for every group of a first delivery, "
+        "`Fixing` for a fix, `Ready` for a re-delivery or upgrade; null for a new order.",
+        examples=["Pending"],
+    )
+    model_id: uuid.UUID = Field(
+        description="The order's model id.", examples=["5d0c6a4e-8b1e-4d2f-b6f5-3a9c2e7d1b40"]
+    )
+    product_type: ProductGroup | None = Field(
+        description=f"`moved_to_ready` only: the group delivered ({', '.join(PRODUCT_GROUPS)}).",
+        examples=["products_2d"],
+    )
+    delivery_type: DeliveryType | None = Field(
+        description="`moved_to_ready` only: `new` (first delivery), `fix` (a change request "
+        "was done), `update` (re-delivered with other styling), `upgrade` (post-purchase).",
+        examples=["new"],
+    )
+
+
 class OrderOut(OrderRow):
-    delivery_assets: dict[str, Any] = Field(
+    delivery_assets: DeliveryAssets = Field(
         description="Every key present; null when the order does not include the product, "
         "empty lists until it is delivered."
     )

@@ -7,7 +7,9 @@ import uuid
 from fastapi import APIRouter
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.api.openapi import errors
 from planroom.core.clock import clock
+from planroom.core.errors import Forbidden, InvalidState, NotFound
 from planroom.orders import views
 from planroom.orders.schemas import OrderOut
 from planroom.orders.service import get_order, get_order_for_update
@@ -17,7 +19,11 @@ from planroom.sandbox.schemas import Advance, ClockAdvance, ClockOut, ScanSample
 router = APIRouter(prefix="/sandbox", tags=["Sandbox"])
 
 
-@router.post("/orders/{order_id}/scan-sample", summary="Upload a sample scan")
+@router.post(
+    "/orders/{order_id}/scan-sample",
+    summary="Upload a sample scan",
+    responses=errors(Forbidden, NotFound, InvalidState),
+)
 def scan_sample(
     company: CurrentCompany,
     session: DbSession,
@@ -35,7 +41,11 @@ def scan_sample(
     return views.order_out(session, runtime, company, order)
 
 
-@router.post("/orders/{order_id}/advance", summary="Drive an order to Ready or Failed")
+@router.post(
+    "/orders/{order_id}/advance",
+    summary="Drive an order to Ready or Failed",
+    responses=errors(Forbidden, NotFound, InvalidState),
+)
 def advance(
     company: CurrentCompany,
     session: DbSession,
@@ -63,14 +73,14 @@ def _clock_out(offset: float) -> ClockOut:
     return ClockOut(now=clock.now().timestamp() + offset, offset_seconds=round(offset, 3))
 
 
-@router.get("/clock", summary="The sandbox clock")
+@router.get("/clock", summary="The sandbox clock", responses=errors(Forbidden))
 def get_clock(company: CurrentCompany) -> ClockOut:
     """Your company's sandbox time and how far it is ahead of real time."""
     service.require_sandbox(company)
     return _clock_out(service.clock_offset(company))
 
 
-@router.post("/clock/advance", summary="Move the clock forward")
+@router.post("/clock/advance", summary="Move the clock forward", responses=errors(Forbidden))
 def advance_clock(company: CurrentCompany, runtime: RuntimeDep, body: ClockAdvance) -> ClockOut:
     """Move your company's time forward by `seconds`: its webhook retries that come due are sent
     now, its GoToScan, invitation and reset links age. Only your company's deadlines move;

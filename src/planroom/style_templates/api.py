@@ -3,7 +3,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from planroom.api.deps import CurrentCompany, DbSession
+from planroom.api.openapi import errors
 from planroom.core.clock import epoch
+from planroom.core.errors import Forbidden, NotFound
 from planroom.core.pagination import Page, PageParamsDep, build_page
 from planroom.render.styles import BUILTIN_TEMPLATES, StyleOptions
 from planroom.style_templates import service
@@ -55,7 +57,9 @@ def create_template(
     return _out(service.create_template(session, company.id, body))
 
 
-@router.get("/style-templates/{template_id}", summary="Get a style template")
+@router.get(
+    "/style-templates/{template_id}", summary="Get a style template", responses=errors(NotFound)
+)
 def get_template(company: CurrentCompany, session: DbSession, template_id: str) -> StyleTemplateOut:
     """A built-in (`classic`, `color`, `blueprint`, `mono-print`) or one of your company's."""
     builtin = BUILTIN_TEMPLATES.get(template_id)
@@ -70,7 +74,11 @@ def get_template(company: CurrentCompany, session: DbSession, template_id: str) 
     return _out(service.company_template(session, company.id, template_id))
 
 
-@router.patch("/style-templates/{template_id}", summary="Update a style template")
+@router.patch(
+    "/style-templates/{template_id}",
+    summary="Update a style template",
+    responses=errors(NotFound, Forbidden),
+)
 def update_template(
     company: CurrentCompany, session: DbSession, template_id: str, body: StyleTemplateUpdate
 ) -> StyleTemplateOut:
@@ -78,7 +86,11 @@ def update_template(
     return _out(service.update_template(session, company.id, template_id, body))
 
 
-@router.delete("/style-templates/{template_id}", summary="Delete a style template")
+@router.delete(
+    "/style-templates/{template_id}",
+    summary="Delete a style template",
+    responses=errors(NotFound, Forbidden),
+)
 def delete_template(
     company: CurrentCompany, session: DbSession, template_id: str
 ) -> dict[str, str]:

@@ -3,7 +3,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.api.openapi import errors
 from planroom.core.clock import epoch
+from planroom.core.errors import BadRequest, Conflict, NotFound
 from planroom.core.pagination import Page, PageParamsDep, paginate
 from planroom.users import service
 from planroom.users.models import User
@@ -39,7 +41,7 @@ def list_users(company: CurrentCompany, session: DbSession, params: PageParamsDe
     return paginate(session, service.users_statement(company.id), params, user_out)
 
 
-@router.post("/users", summary="Add new user")
+@router.post("/users", summary="Add new user", responses=errors(Conflict))
 def create_user(
     company: CurrentCompany, session: DbSession, runtime: RuntimeDep, body: UserCreate
 ) -> UserCreated:
@@ -56,14 +58,18 @@ def create_user(
     return UserCreated(email=user.email, id=user.id, message=message, role=body.role)
 
 
-@router.post("/users/change-password", summary="Change user password")
+@router.post(
+    "/users/change-password", summary="Change user password", responses=errors(NotFound, BadRequest)
+)
 def change_password(company: CurrentCompany, session: DbSession, body: ChangePassword) -> Message:
     """Change a user's password; a wrong `old_password` is a 400."""
     service.change_password(session, company.id, body.email, body.old_password, body.new_password)
     return Message(message="Your password has been changed.")
 
 
-@router.post("/users/reset-password", summary="Send password reset link")
+@router.post(
+    "/users/reset-password", summary="Send password reset link", responses=errors(NotFound)
+)
 def reset_password(
     company: CurrentCompany, session: DbSession, runtime: RuntimeDep, body: ResetPassword
 ) -> Message:
@@ -74,13 +80,13 @@ def reset_password(
     return Message(message="Send reset password email successfully.")
 
 
-@router.get("/users/{email_or_id}", summary="Get user by email")
+@router.get("/users/{email_or_id}", summary="Get user by email", responses=errors(NotFound))
 def get_user(company: CurrentCompany, session: DbSession, email_or_id: str) -> UserOut:
     """Accepts the user's email or id."""
     return user_out(service.find_user(session, company.id, email_or_id))
 
 
-@router.patch("/users/{email_or_id}", summary="Update user details")
+@router.patch("/users/{email_or_id}", summary="Update user details", responses=errors(NotFound))
 def update_user(
     company: CurrentCompany, session: DbSession, email_or_id: str, body: UserUpdate
 ) -> UserOut:
@@ -89,7 +95,7 @@ def update_user(
     return user_out(service.update_user(session, user, body))
 
 
-@router.delete("/users/{email_or_id}", summary="Delete user")
+@router.delete("/users/{email_or_id}", summary="Delete user", responses=errors(NotFound))
 def delete_user(company: CurrentCompany, session: DbSession, email_or_id: str) -> Message:
     """Delete a user; their orders remain, with no owner."""
     service.delete_user(session, service.find_user(session, company.id, email_or_id))

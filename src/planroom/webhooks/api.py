@@ -9,8 +9,10 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.api.openapi import errors
 from planroom.auth.encryption import SecretBox, secret_box
 from planroom.core.clock import epoch
+from planroom.core.errors import InvalidState, NotFound
 from planroom.core.pagination import Page, PageParamsDep, paginate
 from planroom.webhooks import service
 from planroom.webhooks.models import WebhookConfig, WebhookDelivery
@@ -155,7 +157,11 @@ def replay_deliveries(
     return ReplayOut(retried=retried, not_retried=not_retried)
 
 
-@router.get("/companies/webhook/deliveries/{delivery_id}", summary="Get a webhook delivery")
+@router.get(
+    "/companies/webhook/deliveries/{delivery_id}",
+    summary="Get a webhook delivery",
+    responses=errors(NotFound),
+)
 def get_delivery(
     company: CurrentCompany, session: DbSession, delivery_id: uuid.UUID
 ) -> DeliveryOut:
@@ -164,7 +170,9 @@ def get_delivery(
 
 
 @router.post(
-    "/companies/webhook/deliveries/{delivery_id}/retry", summary="Retry a webhook delivery"
+    "/companies/webhook/deliveries/{delivery_id}/retry",
+    summary="Retry a webhook delivery",
+    responses=errors(NotFound, InvalidState),
 )
 def retry_delivery(
     company: CurrentCompany, session: DbSession, runtime: RuntimeDep, delivery_id: uuid.UUID
