@@ -15,8 +15,9 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.api.openapi import errors
 from planroom.core.clock import epoch
-from planroom.core.errors import NotFound, PlanroomError, Unauthorized
+from planroom.core.errors import Forbidden, InvalidState, NotFound, PlanroomError, Unauthorized
 from planroom.orders import service as orders
 from planroom.production.auth import CurrentOperator
 from planroom.quickedit import links, service
@@ -83,6 +84,7 @@ def _link_out(runtime: Runtime, link: Any, token: str) -> QuickEditLinkOut:
     "/orders/{order_id}/quick-edit-link",
     summary="A signed link to the order's Quick Edit page",
     response_model=QuickEditLinkOut,
+    responses=errors(Forbidden, NotFound, InvalidState),
 )
 def create_quick_edit_link(
     company: CurrentCompany,
