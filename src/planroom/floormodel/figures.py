@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from planroom.floormodel.areas import compute_gia, scanned_regions
 from planroom.floormodel.formula import measured_area
@@ -43,17 +43,7 @@ FigureKey = Literal[
     "non_standard_finished",
     "total",
 ]
-FIGURE_KEYS: tuple[FigureKey, ...] = (
-    "gia",
-    "gla",
-    "adu_gla",
-    "excluded",
-    "above_grade_unfinished",
-    "below_grade_finished",
-    "below_grade_unfinished",
-    "non_standard_finished",
-    "total",
-)
+FIGURE_KEYS: tuple[FigureKey, ...] = get_args(FigureKey)
 GLA_KEYS: tuple[FigureKey, ...] = FIGURE_KEYS[1:-1]
 """The figures the GLA JSON reports per level and in total."""
 
