@@ -212,7 +212,7 @@ def run_demo(
         assert order is not None and fresh_company is not None
         out = views.order_out(session, runtime, fresh_company, order)
     links: dict[str, list[str]] = {}
-    for name, url in _links(out.delivery_assets):
+    for name, url in _links(out.model_dump(mode="json")["delivery_assets"]):
         links.setdefault(name, []).append(url)
     public_url = runtime.settings.resolved_public_url
     return DemoResult(

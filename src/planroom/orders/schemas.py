@@ -282,6 +282,7 @@ def _delivery_assets_model() -> type[BaseModel]:
 
 
 if TYPE_CHECKING:
+    # what the service builds; on an `OrderOut` it is a model: read it with `model_dump`
     DeliveryAssets = dict[str, Any]
 else:
     DeliveryAssets = _delivery_assets_model()
