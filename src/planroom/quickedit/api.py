@@ -205,14 +205,20 @@ def edit_state(
     return service.state_of(session, _editor(session, runtime, order_id, token))
 
 
+def _after_save(session: DbSession, editor: links.Editor, saved: service.Saved) -> dict[str, Any]:
+    """What the page gets back from a save or an undo: the new version and the fresh state."""
+    return {"saved": saved.version, "changes": saved.changes, **service.state_of(session, editor)}
+
+
 @page_router.post("/orders/{order_id}/edit/save")
 def edit_save(
     session: DbSession, runtime: RuntimeDep, order_id: uuid.UUID, body: SaveIn, token: Token = None
 ) -> dict[str, Any]:
     """Save an edit made on `base_version` (409 `conflict` if that is no longer the newest)."""
     editor = _editor(session, runtime, order_id, token)
-    saved = service.save_edit(session, editor, body.base_version, body.operations)
-    return {"saved": saved.version, "changes": saved.changes, **service.state_of(session, editor)}
+    return _after_save(
+        session, editor, service.save_edit(session, editor, body.base_version, body.operations)
+    )
 
 
 @page_router.post("/orders/{order_id}/edit/undo")
@@ -221,5 +227,6 @@ def edit_undo(
 ) -> dict[str, Any]:
     """Bring back an earlier version as the newest one."""
     editor = _editor(session, runtime, order_id, token)
-    saved = service.undo_to(session, editor, body.base_version, body.to_version)
-    return {"saved": saved.version, "changes": saved.changes, **service.state_of(session, editor)}
+    return _after_save(
+        session, editor, service.undo_to(session, editor, body.base_version, body.to_version)
+    )
