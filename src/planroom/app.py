@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
 
@@ -18,6 +18,7 @@ from planroom import __version__
 from planroom.api.edge import ApiKeyEdge, BodyLimit, ConcurrencyLimit
 from planroom.api.errors import install_error_handlers
 from planroom.api.gate import DbGate
+from planroom.api.observe import RequestObserver
 from planroom.api.openapi import finish_document, operation_id
 from planroom.change_requests.api import router as change_requests_router
 from planroom.companies.api import router as companies_router
@@ -103,6 +104,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     )
     app.add_middleware(ConcurrencyLimit, limit=settings.max_concurrent_requests)
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(RequestObserver)
 
     integrate = APIRouter(prefix=API_PREFIX)
     for router in (
@@ -157,6 +159,19 @@ def create_app(runtime: Runtime) -> FastAPI:
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics() -> Response:
+        """Prometheus text format: this process's requests, jobs, queue, webhooks."""
+        from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+        from planroom.core.metrics import QUEUE_DEPTH, QUEUE_SCHEDULED
+        from planroom.jobs.registry import LANES
+
+        for lane in LANES:
+            QUEUE_DEPTH.labels(lane).set(runtime.queue.pending_count(lane))
+        QUEUE_SCHEDULED.set(runtime.queue.scheduled_count())
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/readyz", include_in_schema=False)
     def readyz() -> JSONResponse:

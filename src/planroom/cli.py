@@ -1,54 +1,132 @@
-"""The `planroom` command line."""
+"""The `planroom` command line.
+
+Imports stay inside the commands: `planroom --help` loads typer and this module only, and only
+`serve`, `worker` and `demo` load every job (`planroom.tasks`). Errors a person can act on
+(an unknown id, a database that cannot be reached) print one line to stderr and exit 1.
+"""
 
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 import uuid
-from typing import Annotated, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-import planroom.tasks  # noqa: F401 - the command line is a composition root: it registers every job
-from planroom.auth import service as keys
-from planroom.companies import service as companies
-from planroom.db.engine import unit_of_work
-from planroom.mail.service import list_outbox
-from planroom.migrations.run import upgrade
-from planroom.runtime import Runtime
-from planroom.settings import Settings
+if TYPE_CHECKING:
+    from planroom.runtime import Runtime
 
-app = typer.Typer(help="Planroom: floor-plan ordering and production.", no_args_is_help=True)
-company_app = typer.Typer(help="Companies.", no_args_is_help=True)
-apikey_app = typer.Typer(help="A company's API keys.", no_args_is_help=True)
-mail_app = typer.Typer(help="The mail outbox.", no_args_is_help=True)
-operator_app = typer.Typer(help="Operators (drafters) of the production API.", no_args_is_help=True)
+ResultT = TypeVar("ResultT")
+
+
+class _App(typer.Typer):
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().__call__(*args, **kwargs)
+        except Exception as exc:  # one line for errors a person can act on, else re-raised
+            message = _known_error(exc)
+            if message is None:
+                raise
+            typer.echo(f"Error: {message}", err=True)
+            sys.exit(1)
+
+
+def _known_error(exc: Exception) -> str | None:
+    from planroom.core.errors import PlanroomError
+
+    if isinstance(exc, PlanroomError):
+        return exc.message
+    module = type(exc).__module__
+    if module.startswith("sqlalchemy") and type(exc).__name__ == "OperationalError":
+        return f"the database cannot be used: {str(exc).splitlines()[0]}"
+    if module.startswith("httpx"):
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+# plain click help and errors: rich's help formatting alone takes a second to import
+OPTIONS: dict[str, Any] = {"no_args_is_help": True, "rich_markup_mode": None}
+app = _App(
+    help="Planroom: floor-plan ordering and production.", pretty_exceptions_enable=False, **OPTIONS
+)
+company_app = typer.Typer(help="Companies.", **OPTIONS)
+apikey_app = typer.Typer(help="A company's API keys.", **OPTIONS)
+mail_app = typer.Typer(help="The mail outbox.", **OPTIONS)
+operator_app = typer.Typer(help="Operators (drafters) of the production API.", **OPTIONS)
+webhooks_app = typer.Typer(help="Webhook tools for developers.", **OPTIONS)
 app.add_typer(company_app, name="company")
 app.add_typer(apikey_app, name="apikey")
 app.add_typer(mail_app, name="mail")
 app.add_typer(operator_app, name="operator")
+app.add_typer(webhooks_app, name="webhooks")
 
-console = Console()
 # a cold process imports for a while before it answers uvicorn's health check
 WORKER_START_SECONDS = 120
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+LogFormat = Annotated[str, typer.Option(help="`json` (one object a line) or `text`.")]
 
 
 def _runtime(migrate: bool = True) -> Runtime:
+    from planroom.migrations.run import upgrade
+    from planroom.runtime import Runtime
+    from planroom.settings import Settings
+
     runtime = Runtime.from_settings(Settings())
     if migrate:
         upgrade(runtime.engine)
     return runtime
 
 
+def _in_unit_of_work(work: Callable[[Any], ResultT]) -> ResultT:
+    """Run `work(session)` in one committed unit of work of a migrated database."""
+    from planroom.db.engine import unit_of_work
+
+    runtime = _runtime()
+    try:
+        with unit_of_work(runtime.session_factory) as session:
+            return work(session)
+    finally:
+        runtime.close()
+
+
+def _when(value: Any) -> str:
+    return value.isoformat(timespec="seconds") if value is not None else ""
+
+
+def _print_rows(headers: Sequence[str], rows: list[dict[str, Any]], as_json: bool) -> None:
+    """JSON (a list of objects), or aligned columns that never cut a value."""
+    if as_json:
+        typer.echo(json.dumps(rows))
+        return
+    cells = [[str(header) for header in headers]]
+    cells += [["" if row[h] is None else str(row[h]) for h in headers] for row in rows]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(headers))]
+    for line in cells:
+        typer.echo(
+            "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
+        )
+
+
+def _setup_logging(log_format: str, level: str = "INFO") -> None:
+    import logging
+
+    from planroom.core import logs
+
+    if log_format not in ("json", "text"):
+        raise typer.BadParameter("use json or text", param_hint="--log-format")
+    logs.configure(getattr(logging, level), json_lines=log_format == "json")
+    logging.getLogger("huey").setLevel(logging.WARNING)
+
+
 @app.command()
 def migrate() -> None:
     """Create or upgrade the database to the newest schema."""
     runtime = _runtime()
-    console.print(f"Database is up to date: {runtime.engine.url.render_as_string()}")
+    typer.echo(f"Database is up to date: {runtime.engine.url.render_as_string()}")
+    runtime.close()
 
 
 @app.command()
@@ -58,29 +136,37 @@ def serve(
     workers: Annotated[
         int, typer.Option(min=1, help="API processes; past 1, jobs run in this process only.")
     ] = 1,
+    log_format: LogFormat = "json",
 ) -> None:
     """Migrate, then serve the API, the pages and the embedded workers."""
     import uvicorn
 
+    import planroom.tasks  # noqa: F401 - the server runs jobs: it registers every one
     from planroom.app import create_app
+    from planroom.companies import service as companies
+    from planroom.db.engine import unit_of_work
     from planroom.jobs.consumer import embedded_consumer
+    from planroom.migrations.run import upgrade
+    from planroom.runtime import Runtime
+    from planroom.settings import Settings
 
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    _setup_logging(log_format)
     settings = Settings(host=host, port=port)
     runtime = Runtime.from_settings(settings)
     upgrade(runtime.engine)
     with unit_of_work(runtime.session_factory) as session:
         if not companies.any_company_exists(session):
             demo = companies.create_company(session, name="Demo Company", sandbox=True)
-            console.print(
-                "[bold]Created a demo company.[/bold] Its API key (shown once):\n"
-                f"  {demo.api_key}\n"
+            typer.echo(
+                f"Created a demo company (a sandbox). Its API key (shown once):\n  {demo.api_key}\n"
             )
-    console.print(f"API docs: {settings.resolved_public_url}/docs")
+    typer.echo(f"API docs: {settings.resolved_public_url}/docs")
     options: dict[str, Any] = {
         "host": host,
         "port": port,
         "log_level": "info",
+        "log_config": None,  # our handlers (JSON lines); the app logs one line per request
+        "access_log": False,
         "loop": "uvloop",
         "http": "httptools",
         # the app answers 503 `overloaded` in the API's shape first; uvicorn counts idle
@@ -116,18 +202,25 @@ def _spawn_without_main_script() -> None:
 @app.command()
 def worker(
     threads: Annotated[int, typer.Option(min=1, help="Jobs run at the same time.")] = 2,
+    metrics_port: Annotated[
+        int | None, typer.Option(help="Serve this worker's Prometheus metrics on this port.")
+    ] = None,
+    log_format: LogFormat = "json",
 ) -> None:
     """Run background jobs and the reconcilers until Ctrl-C; jobs in hand finish first."""
+    import planroom.tasks  # noqa: F401 - a worker runs any job: it registers every one
     from planroom.jobs.consumer import PlanroomConsumer
     from planroom.jobs.registry import job_names, reconciler_names
 
-    log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-    logging.basicConfig(level=logging.INFO, format=log_format)
-    logging.getLogger("huey").setLevel(logging.WARNING)
+    _setup_logging(log_format)
     runtime = _runtime()
     consumer = PlanroomConsumer(runtime, workers=threads, embedded=False)
+    if metrics_port is not None:
+        from prometheus_client import start_http_server
+
+        start_http_server(metrics_port, addr=runtime.settings.host)
     storage = type(runtime.queue.huey.storage).__name__
-    console.print(
+    typer.echo(
         f"Worker: {threads} thread(s) on queue {runtime.queue.name!r} ({storage}), "
         f"{consumer.webhook_consumer.workers} webhook thread(s) beside them.\n"
         f"Jobs: {', '.join(job_names())}\nReconcilers: {', '.join(reconciler_names())}\n"
@@ -137,7 +230,7 @@ def worker(
         consumer.run()
     finally:
         runtime.close()
-    console.print("Worker stopped.")
+    typer.echo("Worker stopped.")
 
 
 @company_app.command("create")
@@ -149,8 +242,9 @@ def company_create(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Create a company and its first API key."""
-    runtime = _runtime()
-    with unit_of_work(runtime.session_factory) as session:
+    from planroom.companies import service as companies
+
+    def create(session: Any) -> dict[str, Any]:
         new = companies.create_company(
             session,
             name=name,
@@ -158,103 +252,138 @@ def company_create(
             sandbox=sandbox,
             measurement_system="metric" if metric else "imperial",
         )
-        result = {
+        return {
             "id": str(new.company.id),
             "name": new.company.name,
             "email": new.company.email,
             "sandbox": new.company.sandbox,
             "api_key": new.api_key,
         }
+
+    result = _in_unit_of_work(create)
     if as_json:
         typer.echo(json.dumps(result))
     else:
-        console.print(
+        typer.echo(
             f"Company {result['name']} ({result['id']})\nAPI key (shown once): {result['api_key']}"
         )
 
 
 @company_app.command("list")
-def company_list() -> None:
+def company_list(as_json: JsonFlag = False) -> None:
     """List every company."""
-    runtime = _runtime()
-    table = Table("id", "name", "email", "sandbox", "created")
-    with unit_of_work(runtime.session_factory) as session:
-        for company in companies.list_companies(session):
-            table.add_row(
-                str(company.id),
-                company.name,
-                company.email or "",
-                "yes" if company.sandbox else "",
-                company.created_at.isoformat(timespec="seconds"),
-            )
-    console.print(table)
+    from planroom.companies import service as companies
+
+    def rows(session: Any) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": str(company.id),
+                "name": company.name,
+                "email": company.email,
+                "sandbox": company.sandbox,
+                "created": _when(company.created_at),
+            }
+            for company in companies.list_companies(session)
+        ]
+
+    found = _in_unit_of_work(rows)
+    if not as_json:
+        found = [{**row, "sandbox": "yes" if row["sandbox"] else ""} for row in found]
+    _print_rows(("id", "name", "email", "sandbox", "created"), found, as_json)
+
+
+CompanyOption = Annotated[uuid.UUID, typer.Option("--company", help="Company id.")]
 
 
 @apikey_app.command("create")
 def apikey_create(
-    company_id: Annotated[uuid.UUID, typer.Option("--company", help="Company id.")],
+    company_id: CompanyOption,
     name: Annotated[str, typer.Option(help="A label for the key.")] = "default",
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Create another API key for a company."""
-    runtime = _runtime()
-    with unit_of_work(runtime.session_factory) as session:
+    from planroom.auth import service as keys
+    from planroom.companies import service as companies
+
+    def create(session: Any) -> dict[str, Any]:
         companies.get_company(session, company_id)
         created = keys.create_api_key(session, company_id, name)
-        result = {"id": str(created.key.id), "name": name, "api_key": created.secret}
+        return {"id": str(created.key.id), "name": name, "api_key": created.secret}
+
+    result = _in_unit_of_work(create)
     if as_json:
         typer.echo(json.dumps(result))
     else:
-        console.print(f"API key {result['id']} (shown once): {result['api_key']}")
+        typer.echo(f"API key {result['id']} (shown once): {result['api_key']}")
 
 
 @apikey_app.command("list")
-def apikey_list(
-    company_id: Annotated[uuid.UUID, typer.Option("--company", help="Company id.")],
-) -> None:
+def apikey_list(company_id: CompanyOption, as_json: JsonFlag = False) -> None:
     """List a company's API keys (the secrets are never shown again)."""
-    runtime = _runtime()
-    table = Table("id", "name", "starts with", "created", "revoked")
-    with unit_of_work(runtime.session_factory) as session:
-        for key in keys.list_api_keys(session, company_id):
-            table.add_row(
-                str(key.id),
-                key.name,
-                key.prefix + "…",
-                key.created_at.isoformat(timespec="seconds"),
-                key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else "",
-            )
-    console.print(table)
+    from planroom.auth import service as keys
+    from planroom.companies import service as companies
+
+    def rows(session: Any) -> list[dict[str, Any]]:
+        companies.get_company(session, company_id)
+        return [
+            {
+                "id": str(key.id),
+                "name": key.name,
+                "starts_with": key.prefix + "…",
+                "created": _when(key.created_at),
+                "revoked": _when(key.revoked_at) or None,
+            }
+            for key in keys.list_api_keys(session, company_id)
+        ]
+
+    _print_rows(
+        ("id", "name", "starts_with", "created", "revoked"), _in_unit_of_work(rows), as_json
+    )
 
 
 @apikey_app.command("revoke")
 def apikey_revoke(
-    company_id: Annotated[uuid.UUID, typer.Option("--company", help="Company id.")],
+    company_id: CompanyOption,
     key_id: Annotated[uuid.UUID, typer.Option("--key", help="API key id.")],
 ) -> None:
     """Revoke one API key; calls with it get 401 from now on."""
-    runtime = _runtime()
-    with unit_of_work(runtime.session_factory) as session:
-        keys.revoke_api_key(session, company_id, key_id)
-    console.print(f"Revoked {key_id}.")
+    from planroom.auth import service as keys
+
+    _in_unit_of_work(lambda session: keys.revoke_api_key(session, company_id, key_id))
+    typer.echo(f"Revoked {key_id}.")
 
 
 @mail_app.command("list")
 def mail_list(
     limit: Annotated[int, typer.Option(help="How many, newest first.")] = 20,
     body: Annotated[bool, typer.Option(help="Print each message's text.")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """Show the newest emails Planroom sent or kept."""
-    runtime = _runtime()
-    with unit_of_work(runtime.session_factory) as session:
-        for message in list_outbox(session, limit):
-            state = "sent" if message.sent_at else ("failed" if message.error else "outbox")
-            console.print(
-                f"[bold]{message.created_at.isoformat(timespec='seconds')}[/bold] "
-                f"{state} to {message.recipient}: {message.subject}"
-            )
-            if body:
-                console.print(message.body)
+    from planroom.mail.service import list_outbox
+
+    def rows(session: Any) -> list[dict[str, Any]]:
+        return [
+            {
+                "created": _when(message.created_at),
+                "state": "sent" if message.sent_at else ("failed" if message.error else "outbox"),
+                "to": message.recipient,
+                "subject": message.subject,
+                "body": message.body,
+            }
+            for message in list_outbox(session, limit)
+        ]
+
+    messages = _in_unit_of_work(rows)
+    if as_json:
+        typer.echo(json.dumps(messages))
+        return
+    for message in messages:
+        typer.echo(
+            f"{message['created']} {message['state']} to {message['to']}: {message['subject']}"
+        )
+        if body:
+            typer.echo(message["body"])
 
 
 @operator_app.command("create")
@@ -265,18 +394,19 @@ def operator_create(
     """Create an operator and its bearer token for the production API (shown once)."""
     from planroom.production import operators
 
-    runtime = _runtime()
-    with unit_of_work(runtime.session_factory) as session:
+    def create(session: Any) -> dict[str, Any]:
         created = operators.create_operator(session, name)
-        result = {
+        return {
             "id": str(created.operator.id),
             "name": created.operator.name,
             "token": created.token,
         }
+
+    result = _in_unit_of_work(create)
     if as_json:
         typer.echo(json.dumps(result))
     else:
-        console.print(
+        typer.echo(
             f"Operator {result['name']} ({result['id']})\n"
             f"Token (shown once; send it as `Authorization: Bearer <token>` to "
             f"/api/production/v1): {result['token']}"
@@ -284,21 +414,22 @@ def operator_create(
 
 
 @operator_app.command("list")
-def operator_list() -> None:
+def operator_list(as_json: JsonFlag = False) -> None:
     """List operators (their tokens are never shown again)."""
     from planroom.production import operators
 
-    runtime = _runtime()
-    table = Table("id", "name", "created", "revoked")
-    with unit_of_work(runtime.session_factory) as session:
-        for operator in operators.list_operators(session):
-            table.add_row(
-                str(operator.id),
-                operator.name,
-                operator.created_at.isoformat(timespec="seconds"),
-                operator.revoked_at.isoformat(timespec="seconds") if operator.revoked_at else "",
-            )
-    console.print(table)
+    def rows(session: Any) -> list[dict[str, Any]]:
+        return [
+            {
+                "id": str(operator.id),
+                "name": operator.name,
+                "created": _when(operator.created_at),
+                "revoked": _when(operator.revoked_at) or None,
+            }
+            for operator in operators.list_operators(session)
+        ]
+
+    _print_rows(("id", "name", "created", "revoked"), _in_unit_of_work(rows), as_json)
 
 
 @operator_app.command("revoke")
@@ -308,10 +439,31 @@ def operator_revoke(
     """Revoke an operator's token; calls with it get 401 from now on."""
     from planroom.production import operators
 
-    runtime = _runtime()
-    with unit_of_work(runtime.session_factory) as session:
-        operators.revoke_operator(session, operator_id)
-    console.print(f"Revoked operator {operator_id}.")
+    _in_unit_of_work(lambda session: operators.revoke_operator(session, operator_id))
+    typer.echo(f"Revoked operator {operator_id}.")
+
+
+@webhooks_app.command("listen")
+def webhooks_listen(
+    forward_to: Annotated[
+        str, typer.Option(help="Your local receiver, e.g. http://localhost:3000/hook.")
+    ],
+    api_key: Annotated[str, typer.Option(envvar="PLANROOM_API_KEY", help="The company's API key.")],
+    api_url: Annotated[
+        str, typer.Option(envvar="PLANROOM_API_URL", help="The Integrate API's base URL.")
+    ] = "http://localhost:8000/api/integrate/v3",
+    events: Annotated[
+        str, typer.Option(help="Comma-separated triggers to forward; every one when empty.")
+    ] = "",
+    max_events: Annotated[
+        int | None, typer.Option(min=1, help="Stop after forwarding this many events.")
+    ] = None,
+) -> None:
+    """Forward your company's webhook events, signature headers and all, to a local URL."""
+    from planroom.webhooks.forward import listen
+
+    triggers = [event.strip() for event in events.split(",") if event.strip()]
+    listen(api_url, api_key, forward_to, triggers, max_events=max_events, echo=typer.echo)
 
 
 @app.command()
@@ -330,9 +482,16 @@ def demo(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Make an order from a sample scan, run it to Ready here, and print every link."""
+    import logging
+
+    from rich.console import Console
+
+    import planroom.tasks  # noqa: F401 - the demo runs the order's jobs: it registers them
     from planroom.core.errors import FieldError
     from planroom.demo import print_result, run_demo
     from planroom.orders.products import ADD_ONS, PACKAGE_TYPES
+    from planroom.runtime import Runtime
+    from planroom.settings import Settings
 
     chosen = [add_on.strip() for add_on in add_ons.split(",") if add_on.strip()]
     unknown = [add_on for add_on in chosen if add_on not in ADD_ONS]
@@ -341,6 +500,7 @@ def demo(
             f"packages: {', '.join(PACKAGE_TYPES)}; add-ons: {', '.join(ADD_ONS)}"
         )
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    console = Console()
     runtime = Runtime.from_settings(Settings())
     progress_console = Console(stderr=True) if as_json else console
     try:

@@ -17,6 +17,7 @@ from planroom.api.gate import DbGate
 from planroom.auth.service import company_id_for_secret
 from planroom.companies.models import Company
 from planroom.companies.service import find_company
+from planroom.core import logs
 from planroom.core.errors import Unauthorized
 from planroom.db.engine import unit_of_work
 from planroom.runtime import Runtime
@@ -85,6 +86,7 @@ def get_company(
     company = find_company(session, resolved) if resolved else None
     if company is None:
         raise Unauthorized(BAD_KEY)
+    logs.set_company(company.id)
     return company
 
 

@@ -20,6 +20,7 @@ from planroom.api.gate import DbGate
 from planroom.api.ratelimit import RateLimits
 from planroom.auth.service import company_id_for_secret
 from planroom.auth.tokens import secret_hash
+from planroom.core import logs
 from planroom.core.errors import Overloaded
 from planroom.core.text import byte_size
 from planroom.runtime import Runtime
@@ -168,6 +169,7 @@ class ApiKeyEdge:
             await send_error(send, 401, "unauthorized", BAD_KEY if api_key else NO_KEY)
             return
         scope.setdefault("state", {})[COMPANY_STATE_KEY] = company_id
+        logs.set_company(company_id)
         if limits is None:
             await self.app(scope, receive, send)
             return

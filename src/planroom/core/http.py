@@ -114,7 +114,7 @@ def check_target(url: str, *, allow_private: bool) -> Target:
         if reason is not None:
             raise AddressRefused(
                 f"refused: {host} resolves to {address}, {reason}; only public addresses are "
-                "called (an operator can allow private ones in the settings)"
+                "called (set PLANROOM_WEBHOOK_ALLOW_PRIVATE_ADDRESSES=true to allow private ones)"
             )
     pinned = str(addresses[0])
     host_header = host if parsed.port is None else f"{host}:{parsed.port}"

@@ -24,6 +24,8 @@ from huey import Huey, PostgresHuey, RedisHuey, SqliteHuey
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from planroom.core import logs
+from planroom.core.metrics import JOB_SECONDS, JOBS
 from planroom.db.engine import after_commit
 from planroom.files.storage import Storage
 from planroom.jobs.arrivals import arrivals_of
@@ -164,13 +166,21 @@ class JobQueue:
         if context is None:
             raise RuntimeError("JobQueue.bind(context) was not called")
         started = time.monotonic()
+        order_id = kwargs.get("order_id")
+        token = logs.begin(
+            logs.LogContext(job=name, order_id=str(order_id) if order_id is not None else None)
+        )
         log.info("job %s started %s", name, _describe(kwargs))
         try:
             get_job(name)(context, **kwargs)
         except Exception:
             log.exception("job %s failed after %.2f s", name, time.monotonic() - started)
+            _count(name, "failed", started)
             return
+        finally:
+            logs.end(token)
         log.info("job %s finished in %.2f s", name, time.monotonic() - started)
+        _count(name, "succeeded", started)
 
 
 def install(factory: sessionmaker[Session], context: JobContext) -> None:
@@ -238,3 +248,8 @@ def make_huey(settings: Settings, name: str, *, immediate: bool = False) -> Huey
 def _describe(kwargs: dict[str, Any]) -> str:
     text = ", ".join(f"{key}={value}" for key, value in kwargs.items())
     return f"({text})" if text else ""
+
+
+def _count(name: str, outcome: str, started: float) -> None:
+    JOBS.labels(name, outcome).inc()
+    JOB_SECONDS.labels(name).observe(time.monotonic() - started)

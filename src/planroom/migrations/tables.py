@@ -12,7 +12,13 @@ from planroom.production.models import FloorModelVersion, Operator, ProductionIt
 from planroom.quickedit.models import QuickEdit, QuickEditLink
 from planroom.style_templates.models import CompanyStyleTemplate
 from planroom.users.models import User, UserToken
-from planroom.webhooks.models import WebhookAttempt, WebhookConfig, WebhookDelivery
+from planroom.webhooks.models import (
+    WebhookAttempt,
+    WebhookConfig,
+    WebhookDelivery,
+    WebhookListener,
+    WebhookListenerEvent,
+)
 
 __all__ = [
     "ApiKey",
@@ -39,4 +45,6 @@ __all__ = [
     "WebhookAttempt",
     "WebhookConfig",
     "WebhookDelivery",
+    "WebhookListener",
+    "WebhookListenerEvent",
 ]

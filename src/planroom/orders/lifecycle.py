@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from planroom.core.clock import clock
 from planroom.core.errors import InvalidState
+from planroom.core.metrics import SCAN_TO_READY_SECONDS
+from planroom.db.engine import after_commit
 from planroom.orders.models import Order, OrderEvent
 from planroom.orders.schemas import DeliveryType, Status, StatusChanged
 from planroom.webhooks.service import record_event
@@ -75,6 +79,8 @@ def move(
     from_status: str | None = None if creating else order.status
     if not can_move(from_status, to):
         raise InvalidState(f"The order is {from_status}; it cannot move to {to}.")
+    if to == "Ready" and from_status == "Pending":
+        _measure_scan_to_ready(session, order)
     order.status = to
     session.add(
         OrderEvent(
@@ -104,3 +110,16 @@ def move(
     if creating:
         for hook in ON_CREATED:
             hook(session, order)
+
+
+def _measure_scan_to_ready(session: Session, order: Order) -> None:
+    """Observe the seconds since the order went Pending, once the first Ready commits."""
+    pending_at = session.scalar(
+        select(func.max(OrderEvent.at)).where(
+            OrderEvent.order_id == order.id, OrderEvent.to_status == "Pending"
+        )
+    )
+    if pending_at is None:
+        return
+    seconds = max(0.0, (clock.now() - pending_at).total_seconds())
+    after_commit(session, lambda: SCAN_TO_READY_SECONDS.observe(seconds))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
 from planroom.api.openapi import errors
@@ -14,7 +15,7 @@ from planroom.auth.encryption import SecretBox, secret_box
 from planroom.core.clock import epoch
 from planroom.core.errors import InvalidState, NotFound
 from planroom.core.pagination import Page, PageParamsDep, paginate
-from planroom.webhooks import service
+from planroom.webhooks import service, tools
 from planroom.webhooks.models import WebhookConfig, WebhookDelivery
 from planroom.webhooks.schemas import (
     AttemptOut,
@@ -24,8 +25,12 @@ from planroom.webhooks.schemas import (
     ReplayOut,
     ReplayRequest,
     SecretRotated,
+    Trigger,
     WebhookPair,
     WebhookSettings,
+    WebhookTestCall,
+    WebhookTestOut,
+    WebhookTestRequest,
     WebhookUpdate,
 )
 
@@ -181,3 +186,83 @@ def retry_delivery(
     it failed, was delivered or is waiting for a retry."""
     delivery = service.retry_delivery(session, runtime, company.id, delivery_id)
     return delivery_out(delivery)
+
+
+@router.post(
+    "/companies/webhook/test",
+    summary="Send a test webhook",
+    responses=errors(InvalidState),
+)
+def send_test_webhook(
+    company: CurrentCompany,
+    session: DbSession,
+    runtime: RuntimeDep,
+    body: WebhookTestRequest | None = None,
+) -> WebhookTestOut:
+    """Send a signed sample event (default `moved_to_ready`) of the sample order
+    `00000000-0000-4000-8000-000000000000` to every registered URL now, signed like every
+    real call, and answer how each URL answered. It is also given to your open
+    `planroom webhooks listen` streams. Nothing is retried and the delivery log is unchanged.
+    409 when no URL is registered and no listener is open. A URL on a private or loopback
+    address is refused unless the server runs with
+    `PLANROOM_WEBHOOK_ALLOW_PRIVATE_ADDRESSES=true`."""
+    trigger = body.trigger if body is not None else "moved_to_ready"
+    event = tools.prepare_test_event(runtime, session, company.id, trigger)
+    if not event.urls and not event.listeners:
+        raise InvalidState(
+            "No webhook URL is registered and no `planroom webhooks listen` is open: register "
+            "one with PATCH /companies/webhook first."
+        )
+    results = tools.send_test_event(runtime, event)
+    return WebhookTestOut(
+        event_id=event.event_id,
+        trigger=trigger,
+        payload=event.payload,
+        calls=[
+            WebhookTestCall(
+                url=url,
+                outcome=result.outcome,
+                status_code=result.status_code,
+                error=result.error,
+                duration_ms=result.duration_ms,
+            )
+            for url, result in zip(event.urls, results, strict=True)
+        ],
+        listeners=event.listeners,
+    )
+
+
+LISTEN_DOC: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "A `text/event-stream`: one `ready` event, then one `webhook` event per "
+        "event of your company, `data` being `{trigger, headers, body}`: the exact body and "
+        "the Standard Webhooks headers a call carries, signed with your secret when sent.",
+        "content": {"text/event-stream": {"schema": {"type": "string"}}},
+    }
+}
+
+
+@router.get(
+    "/companies/webhook/listen",
+    summary="Stream webhook events (for planroom webhooks listen)",
+    response_class=StreamingResponse,
+    responses=LISTEN_DOC,
+)
+def listen_webhooks(
+    company: CurrentCompany,
+    runtime: RuntimeDep,
+    triggers: Annotated[
+        list[Trigger] | None, Query(description="Only these triggers; every one when omitted.")
+    ] = None,
+) -> StreamingResponse:
+    """Every event of your company from now on, as server-sent events, whatever URLs and
+    triggers are registered: what `planroom webhooks listen --forward-to URL` reads to
+    forward your events to a local server with their signature headers. The events of an
+    order are given to every stream open when they happen; none are kept for a stream
+    opened later."""
+    stream = tools.listen_stream(runtime, company.id, list(triggers or []))
+    return StreamingResponse(
+        stream,
+        media_type="text/event-stream",
+        headers={"cache-control": "no-store", "x-accel-buffering": "no"},
+    )

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from planroom.auth.encryption import secret_box
 from planroom.core.clock import clock, epoch
+from planroom.core.metrics import WEBHOOK_ATTEMPTS
 from planroom.db.engine import unit_of_work
 from planroom.jobs.context import JobContext
 from planroom.jobs.lease import Renew, heartbeat
@@ -71,6 +72,7 @@ def _send(runtime: JobContext, delivery_id: uuid.UUID, claimed: ClaimedAttempt) 
         timeout=settings.webhook_timeout_seconds,
         allow_private=settings.webhook_allow_private_addresses,
     )
+    WEBHOOK_ATTEMPTS.labels(result.outcome).inc()
     log.info(
         "webhook %s attempt %d to %s: %s %s in %d ms",
         claimed.event_id,

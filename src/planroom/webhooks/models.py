@@ -92,3 +92,31 @@ class WebhookAttempt(IdMixin, Base):
     error: Mapped[str | None] = mapped_column(Text)
     duration_ms: Mapped[int]
     response_body: Mapped[str | None] = mapped_column(Text)
+
+
+class WebhookListener(IdMixin, CreatedAtMixin, Base):
+    """A `planroom webhooks listen` stream that is open now: it gets a copy of every event of
+    its company (of its triggers) recorded while it lives. `seen_at` is renewed while the
+    stream is open; a listener not seen for a minute gets nothing more and is removed."""
+
+    __tablename__ = "webhook_listeners"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), index=True
+    )
+    # empty: every trigger
+    triggers: Mapped[list[str]] = mapped_column(default=list)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class WebhookListenerEvent(IdMixin, CreatedAtMixin, Base):
+    """One event waiting to go down a listener's stream (deleted once sent)."""
+
+    __tablename__ = "webhook_listener_events"
+
+    listener_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("webhook_listeners.id", ondelete="CASCADE"), index=True
+    )
+    event_id: Mapped[str] = mapped_column(String(64))
+    trigger: Mapped[str] = mapped_column(String(40))
+    body: Mapped[str] = mapped_column(Text)

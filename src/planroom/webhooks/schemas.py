@@ -138,3 +138,39 @@ class ReplayOut(BaseModel):
     not_retried: int = Field(
         description="Matching deliveries whose URL is no longer registered or was disabled."
     )
+
+
+class WebhookTestRequest(RequestBody):
+    trigger: Trigger = Field(
+        default="moved_to_ready",
+        description="Which event to imitate; sent whether or not you registered this trigger.",
+        examples=["moved_to_ready"],
+    )
+
+
+class WebhookTestCall(BaseModel):
+    url: str = Field(description="The registered URL called.")
+    outcome: Literal["delivered", "retry", "gone", "refused"] = Field(
+        description="`delivered` (2xx); `retry` (another answer or none: a real event would "
+        "be retried); `gone` (410: a real event would disable the URL); `refused` (a private "
+        "address while `PLANROOM_WEBHOOK_ALLOW_PRIVATE_ADDRESSES` is off).",
+        examples=["delivered"],
+    )
+    status_code: int | None = Field(description="The URL's HTTP status, if it answered.")
+    error: str | None = Field(description="Why it did not count as delivered.")
+    duration_ms: int = Field(description="How long the call took.")
+
+
+class WebhookTestOut(BaseModel):
+    event_id: str = Field(
+        description="The `webhook-id` the sample carried.", examples=["msg_5f2b0d1c9e8a4b7f"]
+    )
+    trigger: Trigger = Field(description="The event imitated.")
+    payload: dict[str, Any] = Field(
+        description="The body sent: a status change of the sample order "
+        "`00000000-0000-4000-8000-000000000000`, shaped like every real one."
+    )
+    calls: list[WebhookTestCall] = Field(description="One per registered URL, in order.")
+    listeners: int = Field(
+        description="Open `planroom webhooks listen` streams that were given the sample too."
+    )

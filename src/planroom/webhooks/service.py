@@ -20,6 +20,7 @@ from planroom.core.clock import clock
 from planroom.core.errors import InvalidState, NotFound
 from planroom.jobs.queue import enqueue, job_context
 from planroom.runtime import Runtime
+from planroom.webhooks.listeners import copy_to_listeners
 from planroom.webhooks.models import DeliveryState, WebhookConfig, WebhookDelivery
 from planroom.webhooks.schemas import Trigger
 from planroom.webhooks.signing import new_event_id, new_secret
@@ -116,17 +117,18 @@ def record_event(
     if trigger not in TRIGGERS:
         raise ValueError(f"unknown webhook trigger {trigger!r}")
     config = session.get(WebhookConfig, company_id)
+    event_id = event_id or new_event_id()
+    body = event_body(payload)
+    copy_to_listeners(session, company_id, trigger, event_id, body)
     if config is None or trigger not in config.triggers:
         return
     urls = [url for url in config.urls if url not in config.disabled_urls]
-    event_id = event_id or new_event_id()
     if urls:
         existing = select(WebhookDelivery.url).where(WebhookDelivery.event_id == event_id)
         urls = [url for url in urls if url not in set(session.scalars(existing))]
     if not urls:
         return
     max_attempts = 1 + len(job_context(session).settings.webhook_backoff_seconds)
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, default=_json_value)
     now = clock.now()
     deliveries = [
         WebhookDelivery(
@@ -148,6 +150,11 @@ def record_event(
     for delivery in deliveries:
         enqueue(session, DELIVER_JOB, delivery_id=str(delivery.id))
     log.info("event %s %s for company %s: %d call(s)", event_id, trigger, company_id, len(urls))
+
+
+def event_body(payload: dict[str, Any]) -> str:
+    """The exact bytes every call of an event carries (and its signatures cover)."""
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False, default=_json_value)
 
 
 def deliveries_statement(
