@@ -1,6 +1,8 @@
-# Two commands on a fresh machine with nothing but Python 3.11:
-#   make run    set up (or refresh) the virtualenv from uv.lock and serve Planroom
-#   make test   set up (or refresh) the virtualenv and run the tests
+# On a fresh machine with nothing but Python 3.11:
+#   make run    set up (or refresh) the virtualenv from uv.lock, runtime dependencies only, and
+#               serve Planroom (`make run ARGS="--port 8080"` passes options to `planroom serve`)
+#   make demo   the same virtualenv; run a sample scan to Ready and print every link
+#   make test   set up (or refresh) the virtualenv with the dev tools too and run the tests
 PYTHON ?= python3
 UV_VERSION := 0.13.8
 TOOLS := .tools
@@ -9,20 +11,27 @@ VENV := .venv
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 PYTEST_WORKERS ?= auto
 
-.PHONY: run test venv lint format check bench clean demo
+ARGS ?=
+
+.PHONY: run test venv runtime-venv lint format check bench clean demo
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
+# everything in uv.lock: the runtime and the dev tools (tests, linters, type checker)
 venv: $(UV)
 	$(UV) sync --frozen --python $(PYTHON)
 
-run: venv
-	$(VENV)/bin/planroom serve
+# the runtime only; `--inexact` keeps dev tools a `make test` installed before
+runtime-venv: $(UV)
+	$(UV) sync --frozen --no-dev --inexact --python $(PYTHON)
 
-demo: venv
-	$(VENV)/bin/planroom demo
+run: runtime-venv
+	$(VENV)/bin/planroom serve $(ARGS)
+
+demo: runtime-venv
+	$(VENV)/bin/planroom demo $(ARGS)
 
 test: venv
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadfile -q -p no:cacheprovider

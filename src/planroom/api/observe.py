@@ -21,11 +21,32 @@ from planroom.core.metrics import REQUEST_SECONDS
 
 REQUEST_ID = re.compile(rb"[A-Za-z0-9._:\-+=/@]{1,128}")
 ORDER_IN_PATH = re.compile(r"/orders/([0-9a-fA-F-]{36})(?:/|$)")
+MOUNTED = ("/static/",)  # the app's mounts: they set no route in the scope
 access_log = logging.getLogger("planroom.access")
 
 
 def new_request_id() -> str:
     return os.urandom(16).hex()
+
+
+def route_template(scope: Scope) -> str:
+    """The matched route's path with its parameters named (`/api/integrate/v3/orders/
+    {order_id}`), from the path and its parameters (included routers keep their own prefix
+    apart); `unrouted` when no route matched, so the label's values stay few."""
+    route = scope.get("route")
+    path: str = scope["path"]
+    if route is None:
+        if path.startswith(MOUNTED):
+            return f"{path[: path.index('/', 1)]}/{{path}}"
+        return "unrouted"
+    params: dict[str, Any] = scope.get("path_params") or {}
+    if not params:
+        return path
+    names = {str(value): f"{{{name}}}" for name, value in params.items()}
+    segments = path.split("/")
+    return "/".join(
+        names.get(segment) or names.get(segment.lower(), segment) for segment in segments
+    )
 
 
 class RequestObserver:
@@ -69,8 +90,7 @@ class RequestObserver:
             await self.app(scope, receive, send_with_id)
         finally:
             elapsed = time.perf_counter() - started
-            route = scope.get("route")
-            template = getattr(route, "path", None) or "unrouted"
+            template = route_template(scope)
             method: str = scope["method"]
             self._observe(method, template, status, elapsed)
             if access_log.isEnabledFor(logging.INFO):
