@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -28,30 +29,46 @@ def _run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
 
 
-def _json(result: subprocess.CompletedProcess[str]) -> Any:
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
 def test_lists_print_full_ids_and_json(tmp_path: Path) -> None:
+    """In-process (the runner's output is a pipe, as in `planroom company list | cat`)."""
+    from typer.testing import CliRunner
+
+    from planroom.cli import app
+
+    runner = CliRunner()
+    env: dict[str, str | None] = {
+        "PLANROOM_DATA_DIR": str(tmp_path),
+        "PLANROOM_DATABASE_URL": f"sqlite:///{tmp_path}/planroom.db",
+        "PLANROOM_QUEUE_URL": None,
+        "COLUMNS": "60",  # a narrow terminal must not cut ids either
+    }
+
+    def run(*args: str) -> Any:
+        result = runner.invoke(app, list(args), env=env)
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    def run_json(*args: str) -> Any:
+        return json.loads(run(*args))
+
     name = "A Company With A Rather Long Name, Limited"
-    company = _json(_run(tmp_path, "company", "create", "--name", name, "--sandbox", "--json"))
-    listed = _run(tmp_path, "company", "list")
-    assert listed.returncode == 0, listed.stderr
-    assert company["id"] in listed.stdout and name in listed.stdout  # piped: nothing cut
-    [row] = _json(_run(tmp_path, "company", "list", "--json"))
+    company = run_json("company", "create", "--name", name, "--sandbox", "--json")
+    listed = run("company", "list")
+    assert company["id"] in listed and name in listed
+    [row] = run_json("company", "list", "--json")
     assert row["id"] == company["id"] and row["sandbox"] is True
 
-    key = _json(_run(tmp_path, "apikey", "create", "--company", company["id"], "--json"))
-    keys = _json(_run(tmp_path, "apikey", "list", "--company", company["id"], "--json"))
-    assert {entry["id"] for entry in keys} == {key["id"], keys[-1]["id"]} and len(keys) == 2
-    assert key["id"] in _run(tmp_path, "apikey", "list", "--company", company["id"]).stdout
+    key = run_json("apikey", "create", "--company", company["id"], "--json")
+    keys = run_json("apikey", "list", "--company", company["id"], "--json")
+    assert len(keys) == 2 and key["id"] in {entry["id"] for entry in keys}
+    assert all(re.fullmatch(UUID, entry["id"]) for entry in keys)
+    assert key["id"] in run("apikey", "list", "--company", company["id"])
 
-    operator = _json(_run(tmp_path, "operator", "create", "--name", "Dana Drafter", "--json"))
-    [listed_operator] = _json(_run(tmp_path, "operator", "list", "--json"))
+    operator = run_json("operator", "create", "--name", "Dana Drafter", "--json")
+    [listed_operator] = run_json("operator", "list", "--json")
     assert listed_operator["id"] == operator["id"] and listed_operator["revoked"] is None
-    assert operator["id"] in _run(tmp_path, "operator", "list").stdout
-    assert _json(_run(tmp_path, "mail", "list", "--json")) == []
+    assert operator["id"] in run("operator", "list")
+    assert run_json("mail", "list", "--json") == []
 
 
 @pytest.mark.parametrize(
