@@ -100,7 +100,11 @@ class RequestObserver:
                     path,
                     status,
                     elapsed * 1000,
-                    extra={"route": template, "status": status, "duration_ms": elapsed * 1000},
+                    extra={
+                        "route": template,
+                        "status": status,
+                        "duration_ms": round(elapsed * 1e3, 3),
+                    },
                 )
             logs.end(token)
 

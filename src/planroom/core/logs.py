@@ -57,7 +57,7 @@ def set_order(order_id: object) -> None:
 
 
 # attributes every LogRecord has; anything else given as `extra=` goes into the JSON
-_STANDARD = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
+_STANDARD = frozenset(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "color_message"}
 
 
 class JsonFormatter(logging.Formatter):
