@@ -19,9 +19,9 @@ $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-# everything in uv.lock: the runtime and the dev tools (tests, linters, type checker)
+# everything in uv.lock: the runtime, the optional extras (OpenTelemetry) and the dev tools
 venv: $(UV)
-	$(UV) sync --frozen --python $(PYTHON)
+	$(UV) sync --frozen --all-extras --python $(PYTHON)
 
 # the runtime only; `--inexact` keeps dev tools a `make test` installed before
 runtime-venv: $(UV)

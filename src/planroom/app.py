@@ -22,6 +22,7 @@ from planroom.api.observe import RequestObserver
 from planroom.api.openapi import finish_document, operation_id
 from planroom.change_requests.api import router as change_requests_router
 from planroom.companies.api import router as companies_router
+from planroom.core.tracing import Tracing
 from planroom.files.api import router as files_router
 from planroom.floormodel.api import router as floor_model_router
 from planroom.idempotency.middleware import IdempotencyMiddleware
@@ -104,6 +105,8 @@ def create_app(runtime: Runtime) -> FastAPI:
     )
     app.add_middleware(ConcurrencyLimit, limit=settings.max_concurrent_requests)
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
+    if settings.otel_endpoint:
+        app.add_middleware(Tracing, endpoint=settings.otel_endpoint)
     app.add_middleware(RequestObserver)
 
     integrate = APIRouter(prefix=API_PREFIX)

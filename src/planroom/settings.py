@@ -79,6 +79,11 @@ class Settings(BaseSettings):
     rate_limit_burst: int = Field(default=100, ge=1, description="Calls per API key at once.")
 
     webhook_allow_private_addresses: bool = False
+    otel_endpoint: str | None = Field(
+        default=None,
+        description="An OTLP/HTTP collector (e.g. http://localhost:4318): trace every request "
+        "there. Needs the `otel` extra (`uv sync --extra otel`); unset, nothing is traced.",
+    )
     webhook_timeout_seconds: float = 15.0
     webhook_backoff_seconds: list[float] = Field(
         default_factory=lambda: [30.0, 300.0],

@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from planroom.core import logs
 from planroom.core.metrics import REQUEST_SECONDS
+from planroom.core.tracing import REQUEST_ID_SCOPE_KEY
 
 REQUEST_ID = re.compile(rb"[A-Za-z0-9._:\-+=/@]{1,128}")
 ORDER_IN_PATH = re.compile(r"/orders/([0-9a-fA-F-]{36})(?:/|$)")
@@ -70,6 +71,7 @@ class RequestObserver:
             else new_request_id()
         )
         header = (b"x-request-id", request_id.encode("ascii"))
+        scope[REQUEST_ID_SCOPE_KEY] = request_id
         path: str = scope["path"]
         context = logs.LogContext(request_id=request_id)
         if "/orders/" in path:
