@@ -202,3 +202,24 @@ def test_webhooks_listen_forwards_a_real_moved_to_ready(
             assert time.monotonic() < deadline, "the listener was not removed"
             time.sleep(0.1)
             session.expire_all()
+
+
+def test_webhooks_listen_with_a_bad_key_is_one_line_and_exit_code_1(live_server: str) -> None:
+    command = [
+        sys.executable,
+        "-c",
+        "from planroom.cli import app; app()",
+        "webhooks",
+        "listen",
+        "--api-url",
+        f"{live_server}/api/integrate/v3",
+        "--api-key",
+        "prk_not_a_key",
+        "--forward-to",
+        "http://127.0.0.1:9/hook",
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "Error: the server answered 401: The API key is not valid or has been revoked."
+    )
