@@ -17,6 +17,7 @@ from typing import Any
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
+from planroom.api.field_docs import document_fields
 from planroom.core.errors import (
     BadRequest,
     Conflict,
@@ -207,6 +208,7 @@ def finish_document(
     schemas.pop("ValidationError", None)
     for model in (Error, FieldProblem, ValidationGroups, ValidationError):
         add_component(schemas, model)
+    document_fields(schemas)
     return document
 
 
