@@ -177,7 +177,11 @@ def _add_error(operation: dict[str, Any], status: int, *codes: str) -> None:
 
 def operation_id(route: APIRoute) -> str:
     """Short and stable: the endpoint function's name in camelCase (`createDraft`)."""
-    head, *rest = route.name.split("_")
+    return camel_case(route.name)
+
+
+def camel_case(name: str) -> str:
+    head, *rest = name.split("_")
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
@@ -199,6 +203,9 @@ def finish_document(
                 _finish_operation(operation, method, path in public, api_key_edge)
         paths[path.removeprefix(prefix) or "/"] = operations
     document["paths"] = paths
+    for name, operations in document.get("webhooks", {}).items():
+        for operation in operations.values():
+            operation["operationId"] = camel_case(name)  # `movedToReady`
     document["servers"] = [
         {"url": f"{server_url.rstrip('/')}{prefix}", "description": "This Planroom server."},
         {"url": prefix, "description": "The server this document was loaded from."},
