@@ -7,7 +7,8 @@ examples=)` wins over the catalogue. A catalogue entry that is only a descriptio
 composed from the examples of the schema it refers to (an order's `address` example is the
 `OrderAddress` fields' examples), so nested objects never repeat their text.
 
-Only annotations are added: the wire shapes stay exactly what the models say.
+Only annotations are added (and the properties' `title`, the field name again, dropped): the
+wire shapes stay exactly what the models say.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def document_fields(schemas: dict[str, Any]) -> None:
     """Fill in `description` and `examples` on every property of every component schema."""
     for name, schema in schemas.items():
         for field, prop in schema.get("properties", {}).items():
+            # pydantic's `title` is the field name again; generators name inline models after
+            # it (`OrderInfo.order_preferences` would clash with the `OrderPreferences` model)
+            prop.pop("title", None)
             doc = lookup(name, field)
             if doc is None:
                 continue
