@@ -10,13 +10,14 @@ from pathlib import Path
 from tests.clients.conftest import CLIENT_ROOT
 
 GENERATE = CLIENT_ROOT.parent / "generate.py"
+CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
 
 
 def _files(root: Path) -> dict[str, bytes]:
     return {
         str(path.relative_to(root)): path.read_bytes()
         for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file() and not CACHES & set(path.parts)
     }
 
 
