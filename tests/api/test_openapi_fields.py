@@ -63,3 +63,18 @@ def test_nested_objects_get_an_example_made_of_their_fields(client: TestClient) 
     assert address["full_address"].startswith("121 North Washington Avenue")
     page = schemas["Page_OrderRow_"]["properties"]["items"]["examples"][0]
     assert page[0]["info"]["status"] == "Ready"
+
+
+def test_every_parameter_has_a_description_and_an_example(client: TestClient) -> None:
+    document = client.get(f"{PREFIX}/openapi.json").json()
+    missing = []
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                example = parameter.get("example", parameter["schema"].get("examples"))
+                if not parameter.get("description") or example is None:
+                    missing.append(f"{method} {path} {parameter['name']}")
+                elif "example" in parameter:
+                    checked = {**parameter["schema"], "components": document["components"]}
+                    jsonschema.validate(parameter["example"], checked)
+    assert not missing, missing

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from planroom.api.field_text import ORDER_FIELDS
-from planroom.api.field_text_company import COMPANY_FIELDS
+from planroom.api.field_text_company import COMPANY_FIELDS, PARAMETERS
 
 FieldDoc = str | tuple[str, Any]
 CATALOGUE: dict[str, FieldDoc] = {**ORDER_FIELDS, **COMPANY_FIELDS}
@@ -54,6 +54,21 @@ def document_fields(schemas: dict[str, Any]) -> None:
                 example = example_of(prop, schemas, ())
                 if example is not MISSING:
                     prop["examples"] = [example]
+
+
+def document_parameters(paths: dict[str, Any]) -> None:
+    """A description and an example on every path, query and header parameter we name."""
+    for operations in paths.values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                known = PARAMETERS.get(parameter["name"])
+                schema = parameter.get("schema", {})
+                schema.pop("title", None)
+                if known is None:
+                    continue
+                parameter.setdefault("description", known[0])
+                if "example" not in parameter and not schema.get("examples"):
+                    parameter["example"] = known[1]
 
 
 def example_of(schema: dict[str, Any], schemas: dict[str, Any], seen: tuple[str, ...]) -> Any:

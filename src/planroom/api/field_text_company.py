@@ -210,3 +210,23 @@ COMPANY_FIELDS: dict[str, str | tuple[str, Any]] = {
     "Pagination.previous_offset": ("The `offset` of the page before; `null` on the first.", None),
     "ValidationError.validation_error": "The fields that failed, by where they were sent.",
 }
+
+# the operations' path, query and header parameters, by name
+PARAMETERS: dict[str, tuple[str, Any]] = {
+    "order_id": ("The order's id.", ORDER_ID),
+    "limit": ("Items per page, 1 to 100 (default 20).", 20),
+    "offset": ("Rows to skip: the `next_offset` of the page before (default 0).", 0),
+    "email_or_id": ("The user's email or id.", "ann@example.com"),
+    "template_id": ("The style template's id: a UUID, or a built-in's name.", "classic"),
+    "delivery_id": ("The delivery's id (`GET /companies/webhook/deliveries`).", ORDER_ID),
+    "request_id": ("The merge request's id.", "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b"),
+    "change_request_id": ("The change request's id.", "7d7f3c55-1b1f-4f4e-9c2b-5b8f0f6c1d21"),
+    "state": ("Only deliveries in this state.", "failed"),
+    "status": ("Only orders in these statuses; repeatable.", ["Pending", "Ready"]),
+    "external_id": ("Only orders with this `external_id`.", "EXT10005"),
+    "owner_email": ("Only orders owned by this user.", "ann@example.com"),
+    "office_id": ("Only orders of this office's users.", OFFICE_ID),
+    "created_after": ("Only orders created at or after this epoch second.", CREATED),
+    "created_before": ("Only orders created before this epoch second.", DELIVERED),
+    "if-none-match": ("The `ETag` of your copy: 304 if it is still current.", '"3f1a9c"'),
+}

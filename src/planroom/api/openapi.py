@@ -17,7 +17,7 @@ from typing import Any
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
-from planroom.api.field_docs import document_fields
+from planroom.api.field_docs import document_fields, document_parameters
 from planroom.core.errors import (
     BadRequest,
     Conflict,
@@ -216,6 +216,7 @@ def finish_document(
     for model in (Error, FieldProblem, ValidationGroups, ValidationError):
         add_component(schemas, model)
     document_fields(schemas)
+    document_parameters(document["paths"])
     return document
 
 
