@@ -37,8 +37,8 @@ test: venv
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadfile -q -p no:cacheprovider
 
 lint: venv
-	$(VENV)/bin/ruff check src tests bench
-	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/ruff check src tests bench clients
+	$(VENV)/bin/ruff format --check src tests bench clients
 	$(VENV)/bin/mypy src
 
 format: venv

@@ -23,6 +23,9 @@ from planroom.api.openapi import finish_document, operation_id
 from planroom.change_requests.api import router as change_requests_router
 from planroom.companies.api import router as companies_router
 from planroom.core.tracing import Tracing
+from planroom.docs.api import ASSETS as DOCS_ASSETS
+from planroom.docs.api import STATIC_DIR as DOCS_STATIC_DIR
+from planroom.docs.api import router as docs_router
 from planroom.files.api import router as files_router
 from planroom.floormodel.api import router as floor_model_router
 from planroom.idempotency.middleware import IdempotencyMiddleware
@@ -87,7 +90,7 @@ def create_app(runtime: Runtime) -> FastAPI:
         description=DESCRIPTION,
         openapi_url=f"{API_PREFIX}/openapi.json",
         generate_unique_id_function=operation_id,
-        docs_url="/docs",
+        docs_url=None,  # served by planroom.docs from vendored assets
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -132,7 +135,9 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(scan_router)
     app.include_router(tours_router)
     app.include_router(quickedit_page_router)
+    app.include_router(docs_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount(DOCS_ASSETS, StaticFiles(directory=DOCS_STATIC_DIR), name="docs-assets")
     app.webhooks.include_router(webhook_docs_router)
 
     def openapi() -> dict[str, Any]:

@@ -27,6 +27,12 @@ from urllib.parse import urlsplit
 CHROMIUM_ENV = "PLANROOM_TEST_CHROMIUM"
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 DEVTOOLS_LINE = re.compile(r"DevTools listening on (ws://\S+)")
+# every host but this machine unreachable: names do not resolve, and anything else (an IP
+# literal) goes to a proxy on a closed local port; Chromium never proxies loopback
+OFFLINE_FLAGS = (
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+    "--proxy-server=http://127.0.0.1:9",
+)
 FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -228,10 +234,12 @@ class Browser:
         self.pages: dict[str, Page] = {}
 
     @classmethod
-    def launch(cls, executable: str, timeout: float = 30.0) -> Browser:
+    def launch(
+        cls, executable: str, timeout: float = 30.0, extra_flags: tuple[str, ...] = ()
+    ) -> Browser:
         profile = tempfile.mkdtemp(prefix="planroom-chromium-")
         process = subprocess.Popen(
-            [executable, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+            [executable, *FLAGS, *extra_flags, f"--user-data-dir={profile}", "about:blank"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )

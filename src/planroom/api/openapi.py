@@ -17,6 +17,7 @@ from typing import Any
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
+from planroom.api.field_docs import document_fields, document_parameters
 from planroom.core.errors import (
     BadRequest,
     Conflict,
@@ -176,7 +177,11 @@ def _add_error(operation: dict[str, Any], status: int, *codes: str) -> None:
 
 def operation_id(route: APIRoute) -> str:
     """Short and stable: the endpoint function's name in camelCase (`createDraft`)."""
-    head, *rest = route.name.split("_")
+    return camel_case(route.name)
+
+
+def camel_case(name: str) -> str:
+    head, *rest = name.split("_")
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
@@ -198,6 +203,9 @@ def finish_document(
                 _finish_operation(operation, method, path in public, api_key_edge)
         paths[path.removeprefix(prefix) or "/"] = operations
     document["paths"] = paths
+    for name, operations in document.get("webhooks", {}).items():
+        for operation in operations.values():
+            operation["operationId"] = camel_case(name)  # `movedToReady`
     document["servers"] = [
         {"url": f"{server_url.rstrip('/')}{prefix}", "description": "This Planroom server."},
         {"url": prefix, "description": "The server this document was loaded from."},
@@ -207,6 +215,8 @@ def finish_document(
     schemas.pop("ValidationError", None)
     for model in (Error, FieldProblem, ValidationGroups, ValidationError):
         add_component(schemas, model)
+    document_fields(schemas)
+    document_parameters(document["paths"])
     return document
 
 

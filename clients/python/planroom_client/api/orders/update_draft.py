@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.draft_update import DraftUpdate
+from ...models.error import Error
+from ...models.order_out import OrderOut
+from ...models.validation_error import ValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    order_id: UUID,
+    *,
+    body: DraftUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/orders/draft/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OrderOut | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = OrderOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OrderOut | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DraftUpdate,
+) -> Response[Error | OrderOut | ValidationError]:
+    """Update a draft order
+
+     Change any draft field; the required ones must stay valid. Only while `Draft` (else 409).
+    `latitude` and `longitude` help the scanning app find the nearest drafts.
+
+    Args:
+        order_id (UUID):
+        body (DraftUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrderOut | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DraftUpdate,
+) -> Error | OrderOut | ValidationError | None:
+    """Update a draft order
+
+     Change any draft field; the required ones must stay valid. Only while `Draft` (else 409).
+    `latitude` and `longitude` help the scanning app find the nearest drafts.
+
+    Args:
+        order_id (UUID):
+        body (DraftUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrderOut | ValidationError
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DraftUpdate,
+) -> Response[Error | OrderOut | ValidationError]:
+    """Update a draft order
+
+     Change any draft field; the required ones must stay valid. Only while `Draft` (else 409).
+    `latitude` and `longitude` help the scanning app find the nearest drafts.
+
+    Args:
+        order_id (UUID):
+        body (DraftUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrderOut | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DraftUpdate,
+) -> Error | OrderOut | ValidationError | None:
+    """Update a draft order
+
+     Change any draft field; the required ones must stay valid. Only while `Draft` (else 409).
+    `latitude` and `longitude` help the scanning app find the nearest drafts.
+
+    Args:
+        order_id (UUID):
+        body (DraftUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrderOut | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

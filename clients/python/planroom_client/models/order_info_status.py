@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class OrderInfoStatus(StrEnum):
+    DRAFT = "Draft"
+    FAILED = "Failed"
+    FIXING = "Fixing"
+    NEW = "New"
+    PENDING = "Pending"
+    READY = "Ready"
+
+    def __str__(self) -> str:
+        return str(self.value)
