@@ -51,10 +51,14 @@ class StyleOptions(BaseModel):
     show_room_areas: bool = True
     area_figure: AreaFigure = "gia"
     show_total_area: bool = True
-    show_furniture: bool = False
+    show_furniture: bool = True
+    """Fixtures (beds, baths, kitchen units) drawn as symbols, as the 3D model shows them."""
     show_compass: bool = True
     show_scale_bar: bool = True
+    show_logo: bool = True
+    """The company logo on the plan whenever the company has uploaded one."""
     logo: LogoOptions | None = None
+    """Where the logo goes; unset: the `LogoOptions` defaults (top right, 40 mm wide)."""
     title: str | None = None
     disclaimer: str = "Measurements are approximate"
     door_swing_angle: float = Field(default=90.0, ge=15.0, le=180.0)

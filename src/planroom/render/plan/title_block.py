@@ -207,7 +207,11 @@ def _tools(
 def north_arrow(
     centre: Pt, radius: float, north_deg: float, letter: str, palette: Palette, sizes: Sizes
 ) -> list[Primitive]:
-    """A circle with a half-filled arrow pointing north and the letter beyond its tip."""
+    """A circle with a half-filled arrow pointing north and the letter beyond its tip.
+
+    The filled half (class `north-arrow`, its first point the tip) records the angle it points
+    at, counter-clockwise from +x in the plan frame, as `data-north`.
+    """
     angle = math.radians(north_deg)
     ux, uy = math.cos(angle), math.sin(angle)
     px, py = -uy, ux
@@ -220,7 +224,14 @@ def north_arrow(
     letter_at = (cx + ux * radius * 1.32, cy + uy * radius * 1.32)
     return [
         Circle(centre=centre, radius=radius, stroke=palette.dimensions, width=sizes.hairline),
-        polygon([(tip, left, tail)], fill=palette.text, stroke=palette.text, width=sizes.hairline),
+        polygon(
+            [(tip, left, tail)],
+            fill=palette.text,
+            stroke=palette.text,
+            width=sizes.hairline,
+            css_class="north-arrow",
+            data=(("north", f"{north_deg:.1f}"),),
+        ),
         polygon(
             [(tip, tail, right)], fill=palette.background, stroke=palette.text, width=sizes.hairline
         ),
