@@ -16,7 +16,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 
 def _arrow(svg: bytes) -> ET.Element | None:
-    root = ET.fromstring(svg)  # noqa: S314  our own output
+    root = ET.fromstring(svg)  # our own output
     return next((p for p in root.iter(f"{SVG}path") if p.get("class") == "north-arrow"), None)
 
 

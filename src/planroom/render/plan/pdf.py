@@ -16,6 +16,7 @@ from planroom.floormodel.figures import ModelFigures, model_figures
 from planroom.render.context import RenderContext
 from planroom.render.draw.pdf import POINTS_PER_MM, Placement, draw_scene
 from planroom.render.draw.scene import Box, Scene
+from planroom.render.fonts import register_pdf_fonts
 from planroom.render.i18n import fixed
 from planroom.render.plan.all_floors import overview_extents, overview_scene
 from planroom.render.plan.annotate import logo_placement, title_info
@@ -141,7 +142,12 @@ def render_plan_pdf(
     """The listing plan PDF: with several levels an all-floors sheet first, then each level."""
     figures = figures or model_figures(ctx.model)
     out = io.BytesIO()
-    canvas = Canvas(out, invariant=1, pageCompression=1)
+    # The canvas opens every page in its initial font: make that the shipped one, or the PDF
+    # names a Helvetica it never embeds.
+    regular, _ = register_pdf_fonts()
+    canvas = Canvas(
+        out, invariant=1, pageCompression=1, initialFontName=regular, initialFontSize=10
+    )
     canvas.setTitle(f"Floor plan - {ctx.address.street}")
     canvas.setAuthor(ctx.branding.company_name)
     canvas.setCreator("Planroom")

@@ -83,7 +83,7 @@ def _best_on(
     name: str, size: tuple[float, float], extent: Extent, scales: tuple[tuple[float, str], ...],
     band_mm: float,
 ) -> SheetLayout | None:  # fmt: skip
-    """The largest scale at which the plan fits this sheet, the better way up on a tie."""
+    """The largest scale at which the plan fits this sheet; on a tie turned to the plan's shape."""
     found: list[SheetLayout] = []
     for page in _orientations(size):
         area = drawing_area(page, band_mm)
@@ -94,7 +94,12 @@ def _best_on(
                 break
     if not found:
         return None
-    return min(found, key=lambda layout: (layout.scale.denominator, -layout.fill))
+
+    def turned_against(layout: SheetLayout) -> bool:
+        width, height = extent(layout.scale.denominator)
+        return (width > height) != (layout.page_pt[0] > layout.page_pt[1])
+
+    return min(found, key=lambda layout: (layout.scale.denominator, turned_against(layout)))
 
 
 def _not_to_scale(
