@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 from xml.sax.saxutils import escape, quoteattr
 
+from planroom.render.draw.glyphs import GlyphSheet, face, set_line
 from planroom.render.draw.scene import (
     CAP_CENTRE,
     Box,
@@ -22,7 +23,6 @@ from planroom.render.draw.scene import (
     Shape,
     Text,
 )
-from planroom.render.draw.glyphs import GlyphSheet, face, set_line
 from planroom.render.fonts import FAMILY
 
 XLINK = ' xmlns:xlink="http://www.w3.org/1999/xlink"'
