@@ -11,9 +11,11 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from planroom.floormodel.schema import FloorModel, Level, PropertyInfo, Space
+from planroom.render.context import Branding
 from planroom.render.plan.pdf import render_plan_pdf
 from tests.render.builders import apartment, box_walls, context, rect, two_storey_house
 
@@ -164,3 +166,19 @@ def test_several_levels_get_an_all_floors_sheet_first() -> None:
 def test_pdf_bytes_are_stable() -> None:
     ctx = context(two_storey_house())
     assert render_plan_pdf(ctx, dimensions=True) == render_plan_pdf(ctx, dimensions=True)
+
+
+def _images_per_page(pdf: bytes) -> list[int]:
+    return [len(page.images) for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_every_sheet_carries_the_company_logo_unless_the_style_hides_it() -> None:
+    logo = io.BytesIO()
+    Image.new("RGB", (300, 100), (20, 70, 140)).save(logo, format="PNG")
+    branded = replace(
+        context(two_storey_house()),
+        branding=Branding(company_name="Acme Homes", logo_png=logo.getvalue()),
+    )
+    assert _images_per_page(render_plan_pdf(branded, dimensions=True)) == [1, 1, 1]
+    hidden = replace(branded, style=branded.style.model_copy(update={"show_logo": False}))
+    assert _images_per_page(render_plan_pdf(hidden, dimensions=True)) == [0, 0, 0]

@@ -18,26 +18,38 @@ from planroom.render.draw.pdf import POINTS_PER_MM, Placement, draw_scene
 from planroom.render.draw.scene import Box, Scene
 from planroom.render.fonts import register_pdf_fonts
 from planroom.render.i18n import fixed
-from planroom.render.plan.all_floors import overview_extents, overview_scene
+from planroom.render.plan.all_floors import overview_extents, overview_scene, overview_title
 from planroom.render.plan.annotate import logo_placement, title_info
 from planroom.render.plan.builder import plan_bounds, plan_layers, plan_margin
 from planroom.render.plan.print_layout import (
     PAGE_MARGIN_MM,
+    SHEETS,
     Extent,
     SheetLayout,
     choose_layout,
 )
 from planroom.render.plan.style import sizes_for_print
 from planroom.render.plan.svg import plan_options
-from planroom.render.plan.title_block import TitleInfo, band_height, title_block
+from planroom.render.plan.title_block import (
+    LogoPlacement,
+    TitleInfo,
+    stacked_band_height,
+    title_block,
+)
 
-TITLE_BAND_LINES = 8.0
-"""The title band on paper, in room-name heights: four address lines over two notes."""
+NOTES_SHARE = 0.45
+"""The share of the narrower sheet's width the band's notes are assumed to have (logo, north
+arrow and scale bar take the rest at most)."""
 
 
-def print_band_mm(ctx: RenderContext) -> float:
-    """Height of the title band on paper."""
-    return band_height(sizes_for_print(1.0, ctx.style.font_scale)) * TITLE_BAND_LINES / 6.2
+def print_band_mm(ctx: RenderContext, info: TitleInfo) -> float:
+    """Height of the title band on paper for `info` and the scale line, its notes wrapped as on
+    the narrowest sheet of the family."""
+    sizes = sizes_for_print(1.0, ctx.style.font_scale)
+    info = replace(info, address=(*info.address, "Scale"))
+    narrowest = min(SHEETS.get(ctx.paper, SHEETS["a4"])[0][1]) / POINTS_PER_MM
+    notes_width = (narrowest - 2 * PAGE_MARGIN_MM) * NOTES_SHARE
+    return stacked_band_height(info, sizes, notes_width)
 
 
 def scale_line(ctx: RenderContext, layout: SheetLayout) -> str:
@@ -55,12 +67,12 @@ def level_extent(ctx: RenderContext, level_id: str) -> Extent:
     return lambda d: (bounds.width + 2 * margin * d, bounds.height + 2 * margin * d)
 
 
-def layout_for(ctx: RenderContext, extent: Extent) -> SheetLayout:
+def layout_for(ctx: RenderContext, extent: Extent, band_mm: float) -> SheetLayout:
     return choose_layout(
         extent,
         ctx.paper,
         imperial=plan_options(ctx, dimensions=False).units != "metric",
-        band_mm=print_band_mm(ctx),
+        band_mm=band_mm,
         not_to_scale=fixed(ctx.style.language, "not_to_scale"),
     )
 
@@ -78,6 +90,15 @@ def page_frame(centre: tuple[float, float], layout: SheetLayout, band_mm: float)
     )
 
 
+def print_logo(ctx: RenderContext, d: float) -> LogoPlacement | None:
+    """The logo on a printed sheet: in the title band, on the side the style puts it (above the
+    plan it could cover the drawing of a plan that fills the sheet)."""
+    logo = logo_placement(ctx, d)
+    if logo is None or logo.position.startswith("bottom"):
+        return logo
+    return replace(logo, position=logo.position.replace("top", "bottom"))
+
+
 def sheet_annotations(
     ctx: RenderContext, frame: Box, band_mm: float, layout: SheetLayout, info: TitleInfo
 ) -> Scene:
@@ -87,7 +108,7 @@ def sheet_annotations(
     info = replace(info, address=(*info.address, scale_line(ctx, layout)))
     band = Box(frame.min_x, frame.min_y, frame.max_x, frame.min_y + band_mm * d)
     palette = plan_options(ctx, dimensions=False).palette
-    annotations = title_block(band, info, palette, sizes, logo_placement(ctx, d))
+    annotations = title_block(band, info, palette, sizes, print_logo(ctx, d), notes_across=True)
     return Scene(frame=frame, background=palette.background, groups=[annotations])
 
 
@@ -96,15 +117,15 @@ def level_page_scene(
 ) -> tuple[Scene, SheetLayout]:
     """One level laid out on its sheet, in plan millimetres."""
     model = ctx.model
-    layout = layout_for(ctx, level_extent(ctx, level_id))
+    options = plan_options(ctx, dimensions=dimensions)
+    info = title_info(ctx, model.level(level_id), figures, options.units)
+    band_mm = print_band_mm(ctx, info)
+    layout = layout_for(ctx, level_extent(ctx, level_id), band_mm)
     d = layout.scale.denominator
-    band_mm = print_band_mm(ctx)
     bounds = plan_bounds(model, level_id)
     centre = ((bounds.min_x + bounds.max_x) / 2, (bounds.min_y + bounds.max_y) / 2)
     frame = page_frame(centre, layout, band_mm)
-    options = plan_options(ctx, dimensions=dimensions)
     layers = plan_layers(model, level_id, sizes_for_print(d, ctx.style.font_scale), options)
-    info = title_info(ctx, model.level(level_id), figures, options.units)
     sheet = sheet_annotations(ctx, frame, band_mm, layout, info)
     return replace(sheet, groups=[*layers, *sheet.groups]), layout
 
@@ -113,9 +134,10 @@ def all_floors_page_scene(
     ctx: RenderContext, *, dimensions: bool, figures: ModelFigures
 ) -> tuple[Scene, SheetLayout]:
     """Every level side by side, one above the other or in two columns, on one sheet."""
+    band_mm = print_band_mm(ctx, overview_title(ctx, figures))
     # the arrangement printing largest, on the smaller sheet, in the fewest rows
     layout, columns = min(
-        ((layout_for(ctx, extent), columns) for extent, columns in overview_extents(ctx)),
+        ((layout_for(ctx, extent, band_mm), columns) for extent, columns in overview_extents(ctx)),
         key=lambda pair: (
             not pair[0].scale.true_scale,
             pair[0].scale.denominator,
@@ -123,8 +145,7 @@ def all_floors_page_scene(
             -pair[1],
         ),
     )
-    band_mm = print_band_mm(ctx)
-    drawing, info = overview_scene(
+    drawing, _ = overview_scene(
         ctx, columns, layout.scale.denominator, dimensions=dimensions, figures=figures
     )
     centre = (
@@ -132,7 +153,7 @@ def all_floors_page_scene(
         (drawing.frame.min_y + drawing.frame.max_y) / 2,
     )
     frame = page_frame(centre, layout, band_mm)
-    sheet = sheet_annotations(ctx, frame, band_mm, layout, info)
+    sheet = sheet_annotations(ctx, frame, band_mm, layout, overview_title(ctx, figures))
     return replace(sheet, groups=[*drawing.groups, *sheet.groups]), layout
 
 

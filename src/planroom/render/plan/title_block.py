@@ -95,9 +95,18 @@ def _fit(text: str, size: float, width: float, *, bold: bool, least: float = 0.0
 
 
 def title_block(
-    band: Box, info: TitleInfo, palette: Palette, sizes: Sizes, logo: LogoPlacement | None
+    band: Box,
+    info: TitleInfo,
+    palette: Palette,
+    sizes: Sizes,
+    logo: LogoPlacement | None,
+    *,
+    notes_across: bool = False,
 ) -> Group:
-    """The annotations group: everything in `band` plus a logo placed in its corner."""
+    """The annotations group: everything in `band` plus a logo placed in its corner.
+
+    The notes (measuring method, disclaimer) close the address column, or with `notes_across`
+    run under both text columns (a printed sheet, whose band `stacked_band_height` sizes)."""
     group = Group("annotations")
     pad = sizes.text * 0.6
     left, right = band.min_x + pad, band.max_x - pad
@@ -161,18 +170,35 @@ def title_block(
             )
         )
         y -= size * 1.35
-    notes = [
-        *(_wrap(info.method, sizes.small_text * 0.85, address_width, sizes.min_text)),
-        *(_wrap(info.disclaimer, sizes.small_text * 0.85, address_width, sizes.min_text)),
-    ]
+    notes_x, notes_width = (left, right - left) if notes_across else (address_x, address_width)
     y = band.min_y + pad
-    for text, size in reversed(notes):
+    for text, size in reversed(_notes(info, sizes, notes_width)):
         y += size * 0.5
         group.add(
-            Text(pos=(address_x, y), text=text, size=size, fill=palette.dimensions, anchor="start")
+            Text(pos=(notes_x, y), text=text, size=size, fill=palette.dimensions, anchor="start")
         )
         y += size * 0.8
     return group
+
+
+def _notes(info: TitleInfo, sizes: Sizes, width: float) -> list[tuple[str, float]]:
+    return [
+        *(_wrap(info.method, sizes.small_text * 0.85, width, sizes.min_text)),
+        *(_wrap(info.disclaimer, sizes.small_text * 0.85, width, sizes.min_text)),
+    ]
+
+
+def stacked_band_height(info: TitleInfo, sizes: Sizes, notes_width: float) -> float:
+    """The band's height when the notes run across under the two columns (`notes_across`),
+    their lines wrapped at `notes_width`: the taller column, then the notes."""
+    pad = sizes.text * 0.6
+    heading = sizes.text * 1.35
+    figures = heading * 1.3 + sum(sizes.text * 0.95 * 1.4 for _ in info.figures)
+    address = sizes.text * 0.6 + sum(
+        sizes.text * (0.95 if index == 0 else 0.8) * 1.35 for index in range(len(info.address))
+    )
+    notes = sum(size * 1.3 for _, size in _notes(info, sizes, notes_width))
+    return pad + max(figures, address) + sizes.text * 0.3 + notes + pad
 
 
 def _wrap(text: str, size: float, width: float, least: float) -> list[tuple[str, float]]:
