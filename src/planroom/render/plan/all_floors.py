@@ -19,7 +19,7 @@ from planroom.render.measure_text import reported_area_text
 from planroom.render.plan.annotate import address_lines, figure_lines, north_in_plan
 from planroom.render.plan.builder import plan_bounds, plan_layers, plan_margin
 from planroom.render.plan.print_layout import Extent
-from planroom.render.plan.style import sizes_for_print
+from planroom.render.plan.style import sizes_for_sheet
 from planroom.render.plan.svg import plan_options
 from planroom.render.plan.title_block import TitleInfo
 from planroom.render.report.i18n import report_text
@@ -64,7 +64,7 @@ def _cells(
 
 def _blocks(ctx: RenderContext, d: float) -> list[tuple[float, float]]:
     """Each level's block at 1:d: its drawing, dimension margins and caption."""
-    sizes = sizes_for_print(1.0, ctx.style.font_scale)
+    sizes = sizes_for_sheet(1.0, ctx.style.font_scale)
     margin, caption = plan_margin(sizes), sizes.text * CAPTION_LINES
     blocks = []
     for level in ctx.model.levels_in_order():
@@ -121,7 +121,7 @@ def overview_scene(
 ) -> tuple[Scene, TitleInfo]:
     """Every level's layers moved into its cell, with its caption; and the sheet's title."""
     model = ctx.model
-    sizes = sizes_for_print(d, ctx.style.font_scale)
+    sizes = sizes_for_sheet(d, ctx.style.font_scale)
     options = plan_options(ctx, dimensions=dimensions)
     caption = sizes.text * CAPTION_LINES
     width, height, cells = _cells(_blocks(ctx, d), columns)

@@ -28,7 +28,7 @@ from planroom.render.plan.print_layout import (
     SheetLayout,
     choose_layout,
 )
-from planroom.render.plan.style import sizes_for_print
+from planroom.render.plan.style import sizes_for_sheet
 from planroom.render.plan.svg import plan_options
 from planroom.render.plan.title_block import (
     LogoPlacement,
@@ -45,7 +45,7 @@ arrow and scale bar take the rest at most)."""
 def print_band_mm(ctx: RenderContext, info: TitleInfo) -> float:
     """Height of the title band on paper for `info` and the scale line, its notes wrapped as on
     the narrowest sheet of the family."""
-    sizes = sizes_for_print(1.0, ctx.style.font_scale)
+    sizes = sizes_for_sheet(1.0, ctx.style.font_scale)
     info = replace(info, address=(*info.address, "Scale"))
     narrowest = min(SHEETS.get(ctx.paper, SHEETS["a4"])[0][1]) / POINTS_PER_MM
     notes_width = (narrowest - 2 * PAGE_MARGIN_MM) * NOTES_SHARE
@@ -63,7 +63,7 @@ def scale_line(ctx: RenderContext, layout: SheetLayout) -> str:
 def level_extent(ctx: RenderContext, level_id: str) -> Extent:
     """The level's drawing with its dimension margins, at each scale."""
     bounds = plan_bounds(ctx.model, level_id)
-    margin = plan_margin(sizes_for_print(1.0, ctx.style.font_scale))
+    margin = plan_margin(sizes_for_sheet(1.0, ctx.style.font_scale))
     return lambda d: (bounds.width + 2 * margin * d, bounds.height + 2 * margin * d)
 
 
@@ -104,7 +104,7 @@ def sheet_annotations(
 ) -> Scene:
     """An empty scene over `frame` with the title band (scale line added) at its foot."""
     d = layout.scale.denominator
-    sizes = sizes_for_print(d, ctx.style.font_scale)
+    sizes = sizes_for_sheet(d, ctx.style.font_scale)
     info = replace(info, address=(*info.address, scale_line(ctx, layout)))
     band = Box(frame.min_x, frame.min_y, frame.max_x, frame.min_y + band_mm * d)
     palette = plan_options(ctx, dimensions=False).palette
@@ -125,7 +125,7 @@ def level_page_scene(
     bounds = plan_bounds(model, level_id)
     centre = ((bounds.min_x + bounds.max_x) / 2, (bounds.min_y + bounds.max_y) / 2)
     frame = page_frame(centre, layout, band_mm)
-    layers = plan_layers(model, level_id, sizes_for_print(d, ctx.style.font_scale), options)
+    layers = plan_layers(model, level_id, sizes_for_sheet(d, ctx.style.font_scale), options)
     sheet = sheet_annotations(ctx, frame, band_mm, layout, info)
     return replace(sheet, groups=[*layers, *sheet.groups]), layout
 

@@ -49,20 +49,26 @@ def sizes_for_image(extent_mm: float, font_scale: float) -> Sizes:
     return Sizes(text=text, line=line)
 
 
-PRINT_TEXT_MM = 3.7
-"""A room name on paper (10.5 pt); dimension text and the smallest lines are 0.78 of it."""
-MIN_PRINT_TEXT_MM = 8.0 * 25.4 / 72.0 + 0.01
-"""8 pt, the smallest text a printed plan may carry (a hair over it, against rounding)."""
-
-
 def sizes_for_print(scale_denominator: float, font_scale: float) -> Sizes:
-    """Sizes for a plan printed at 1:`scale_denominator`: 3.7 mm names, 0.25 mm thin lines, and
-    nothing under 8 pt however small the style's `font_scale` or however small a room."""
-    text = max(PRINT_TEXT_MM * font_scale, MIN_PRINT_TEXT_MM / 0.78)
+    """Sizes for a plan printed at 1:`scale_denominator`: 2.2 mm names, 0.25 mm thin lines
+    (plans inside reports, CAD symbols; a plan sheet uses `sizes_for_sheet`)."""
+    return Sizes(text=2.2 * scale_denominator * font_scale, line=0.25 * scale_denominator)
+
+
+SHEET_TEXT_MM = 3.7
+"""A room name on a printed plan sheet (10.5 pt); dimension text and notes are 0.78 of it."""
+MIN_SHEET_TEXT_MM = 8.0 * 25.4 / 72.0 + 0.01
+"""8 pt, the smallest text a printed plan sheet may carry (a hair over it, against rounding)."""
+
+
+def sizes_for_sheet(scale_denominator: float, font_scale: float) -> Sizes:
+    """Sizes for the plan sheet printed at 1:`scale_denominator`: 3.7 mm names, 0.25 mm thin
+    lines, and nothing under 8 pt however small the style's `font_scale` or a room."""
+    text = max(SHEET_TEXT_MM * font_scale, MIN_SHEET_TEXT_MM / 0.78)
     return Sizes(
         text=text * scale_denominator,
         line=0.25 * scale_denominator,
-        min_text=MIN_PRINT_TEXT_MM * scale_denominator,
+        min_text=MIN_SHEET_TEXT_MM * scale_denominator,
     )
 
 
