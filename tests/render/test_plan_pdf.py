@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from planroom.floormodel.schema import FloorModel, Level, PropertyInfo, Space
 from planroom.render.context import Branding
 from planroom.render.plan.pdf import render_plan_pdf
+from planroom.render.plan.print_layout import choose_layout
 from tests.render.builders import apartment, box_walls, context, rect, two_storey_house
 
 
@@ -182,3 +183,27 @@ def test_every_sheet_carries_the_company_logo_unless_the_style_hides_it() -> Non
     assert _images_per_page(render_plan_pdf(branded, dimensions=True)) == [1, 1, 1]
     hidden = replace(branded, style=branded.style.model_copy(update={"show_logo": False}))
     assert _images_per_page(render_plan_pdf(hidden, dimensions=True)) == [0, 0, 0]
+
+
+def test_the_sheet_rule_prefers_the_smaller_sheet_down_to_an_eighth_inch() -> None:
+    def pick(width_mm: float, height_mm: float, paper: str, imperial: bool) -> tuple[str, str]:
+        layout = choose_layout(
+            lambda d: (width_mm + 40 * d, height_mm + 40 * d),
+            paper,
+            imperial=imperial,
+            band_mm=30,
+            not_to_scale="Not to scale",
+        )
+        turned = "landscape" if layout.page_pt[0] > layout.page_pt[1] else "portrait"
+        return f"{layout.sheet} {turned}", layout.scale.label
+
+    assert pick(6000, 4000, "letter", True) == ("Letter landscape", '1/4" = 1\'-0"')
+    assert pick(4000, 6000, "letter", True) == ("Letter portrait", '1/4" = 1\'-0"')
+    assert pick(14000, 9000, "letter", True) == ("Letter landscape", '1/8" = 1\'-0"')
+    # too big for Letter at 1/8": Tabloid at the largest scale it takes
+    assert pick(24000, 14000, "letter", True) == ("Tabloid landscape", '1/8" = 1\'-0"')
+    assert pick(40000, 25000, "letter", True) == ("Tabloid landscape", '1/16" = 1\'-0"')
+    assert pick(90000, 25000, "letter", True)[1] == "Not to scale"
+    assert pick(7000, 5000, "a4", False) == ("A4 landscape", "1:50")
+    assert pick(24000, 14000, "a4", False) == ("A3 landscape", "1:100")
+    assert pick(60000, 30000, "a4", False) == ("A3 landscape", "1:200")
