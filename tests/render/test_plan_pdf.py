@@ -8,8 +8,10 @@ import math
 import shutil
 import subprocess
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from PIL import Image
 from pypdf import PdfReader
@@ -19,6 +21,8 @@ from planroom.render.context import Branding
 from planroom.render.plan.pdf import render_plan_pdf
 from planroom.render.plan.print_layout import choose_layout
 from tests.render.builders import apartment, box_walls, context, rect, two_storey_house
+
+MM_PER_INCH = 25.4
 
 
 def _text(pdf: bytes) -> str:
@@ -207,3 +211,34 @@ def test_the_sheet_rule_prefers_the_smaller_sheet_down_to_an_eighth_inch() -> No
     assert pick(7000, 5000, "a4", False) == ("A4 landscape", "1:50")
     assert pick(24000, 14000, "a4", False) == ("A3 landscape", "1:100")
     assert pick(60000, 30000, "a4", False) == ("A3 landscape", "1:200")
+
+
+def test_the_plan_measures_true_on_paper(tmp_path: Path) -> None:
+    """Rasterised at 100 dpi, the studio's walls span 5.652 x 4.152 m at 1/4" = 1'-0"."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    (tmp_path / "plan.pdf").write_bytes(
+        render_plan_pdf(context(one_room(5500, 4000)), dimensions=False)
+    )
+    subprocess.run(
+        [
+            pdftoppm,
+            "-r",
+            "100",
+            "-png",
+            "-singlefile",
+            str(tmp_path / "plan.pdf"),
+            str(tmp_path / "p"),
+        ],
+        check=True,
+    )
+    with Image.open(tmp_path / "p.png") as image:
+        grey = np.asarray(image.convert("L"))
+    plan = grey[: int(grey.shape[0] * 0.7)]  # above the title band
+    rows, columns = np.nonzero(plan < 50)  # the walls' near-black poché
+    width_px = columns.max() - columns.min() + 1
+    height_px = rows.max() - rows.min() + 1
+    px_per_plan_mm = 100 / MM_PER_INCH / 48
+    assert width_px == pytest.approx(5652 * px_per_plan_mm, abs=2)
+    assert height_px == pytest.approx(4152 * px_per_plan_mm, abs=2)
