@@ -1,12 +1,16 @@
 """Renders the example images under `docs/images/` from the shipped sample scans.
 
-Run from the repository root after a change to the renderers: `python docs/make_images.py`.
-Images are small palette PNGs so they can live in the repository.
+Run from the repository root after a change to the renderers: `python docs/make_images.py`
+(`plans` or `reports` renders only those). Images are small palette PNGs so they can live in the
+repository. The Home Report's cover is its first PDF page rasterised by poppler's `pdftoppm`.
 """
 
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 from PIL import Image
@@ -20,6 +24,8 @@ from planroom.render.context import Address, Branding, RenderContext
 from planroom.render.draw.raster import svg_to_png
 from planroom.render.plan.svg import render_level_svg
 from planroom.render.products.gla_package import gla_plan_png
+from planroom.render.products.home_report import home_report_pdf
+from planroom.render.products.snapshot import render_snapshot
 from planroom.render.styles import BUILTIN_TEMPLATES
 
 OUT = Path(__file__).parent / "images"
@@ -31,11 +37,11 @@ CAPTURES = (("structure", 5), ("sequential", 17))
 LEVEL_INDEX = {"apartment": 0, "house_garage_porch": 0, "two_storey_basement": 0}
 
 
-def small_png(png: bytes) -> bytes:
+def small_png(png: bytes, method: Image.Quantize = Image.Quantize.FASTOCTREE) -> bytes:
     image = (
         Image.open(io.BytesIO(png))
         .convert("RGB")
-        .quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+        .quantize(colors=256, method=method, dither=Image.Dither.NONE)
     )
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
@@ -63,7 +69,51 @@ def model_context(model: FloorModel, style: str) -> RenderContext:
     )
 
 
-def main() -> None:
+REPORT_SAMPLE = "two_storey_basement"
+COVER_DPI = 72
+"""The cover at 72 dpi: one pixel per point, a Letter page 612 x 792."""
+
+
+def pdf_page_png(pdf: bytes, page: int, dpi: int) -> bytes:
+    """One page of `pdf` as a PNG (poppler's pdftoppm)."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
+             str(source), str(Path(folder) / "page")],
+            check=True,
+        )  # fmt: skip
+        return (Path(folder) / "page.png").read_bytes()
+
+
+def reports() -> None:
+    """The Snapshot's image and the Home Report's cover, for the two-storey sample."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    ctx = context(REPORT_SAMPLE, "classic")
+    snapshot = next(f for f in render_snapshot(ctx) if f.content_type == "image/png")
+    path = OUT / "snapshot-two-storey.png"
+    image = Image.open(io.BytesIO(snapshot.data))
+    image.thumbnail((LONG_SIDE_PX, LONG_SIDE_PX))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    # median cut keeps the tiles' pale panels apart from the white page
+    path.write_bytes(small_png(buffer.getvalue(), Image.Quantize.MEDIANCUT))
+    print(f"{path} {path.stat().st_size // 1024} KB")
+    path = OUT / "home-report-cover.png"
+    cover = pdf_page_png(home_report_pdf(ctx), 1, COVER_DPI)
+    path.write_bytes(small_png(cover, Image.Quantize.MEDIANCUT))
+    print(f"{path} {path.stat().st_size // 1024} KB")
+
+
+def main(parts: list[str]) -> None:
+    if not parts or "plans" in parts:
+        plans()
+    if not parts or "reports" in parts:
+        reports()
+
+
+def plans() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for sample in SAMPLE_NAMES:
         for style in BUILTIN_TEMPLATES:
@@ -90,4 +140,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -55,29 +55,40 @@ def test_a_logo_that_is_not_an_image_is_refused(runtime: Runtime, client: TestCl
     assert broken.status_code == 400
 
 
-def test_plans_carry_the_logo_when_the_style_places_it(
+def test_plans_carry_the_logo_by_default_unless_the_style_hides_it(
     runtime: Runtime, client: TestClient
 ) -> None:
     tenant = tenant_with_owner(make_tenant(runtime, client))
     tenant.put("/companies/logo", content=red_logo(), headers={"content-type": "image/png"})
-    template = tenant.post(
+    placed = tenant.post(
         "/style-templates",
-        json={"name": "Branded", "options": {"logo": {"position": "top-right"}}},
+        json={"name": "Branded", "options": {"logo": {"position": "bottom-left"}}},
     ).json()
-    branded = create_draft(
-        tenant, order_preferences={"style_2d": {"style_template_id": template["id"]}}
-    )
-    plain = create_draft(tenant, external_id="plain")
-    for order in (branded, plain):
+    hidden = tenant.post(
+        "/style-templates", json={"name": "Unbranded", "options": {"show_logo": False}}
+    ).json()
+    orders = {
+        "default": create_draft(tenant, external_id="default"),
+        "placed": create_draft(
+            tenant, order_preferences={"style_2d": {"style_template_id": placed["id"]}}
+        ),
+        "hidden": create_draft(
+            tenant,
+            external_id="hidden",
+            order_preferences={"style_2d": {"style_template_id": hidden["id"]}},
+        ),
+    }
+    for order in orders.values():
         upload_scan(tenant, order["id"], "apartment")
     while runtime.queue.drain():
         pass
     pngs = {}
-    for name, order in (("branded", branded), ("plain", plain)):
+    for name, order in orders.items():
         body = tenant.get(f"/orders/{order['id']}").json()
         assert body["info"]["status"] == "Ready"
         pngs[name] = download(client, body["delivery_assets"]["listing_floorplans"]["png_urls"][0])[
             0
         ]
-    assert red_pixels(pngs["branded"]) > 50
-    assert red_pixels(pngs["plain"]) == 0
+    assert red_pixels(pngs["default"]) > 50
+    assert red_pixels(pngs["placed"]) > 50
+    assert red_pixels(pngs["hidden"]) == 0

@@ -75,7 +75,8 @@ def test_two_storey_sample_goes_to_ready_with_every_file(
     (pdf_url,) = plans["pdf_urls"]
     pdf, pdf_type = download(client, pdf_url)
     assert pdf_type == "application/pdf"
-    assert len(PdfReader(io.BytesIO(pdf)).pages) == TWO_STOREY_LEVELS
+    # the all-floors sheet, then a page per level
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1 + TWO_STOREY_LEVELS
     (zip_url,) = plans["zip_urls_dim"]
     assert download(client, zip_url)[1] == "application/zip"
 

@@ -52,11 +52,11 @@ def test_png_long_side_follows_the_context_and_jpg_is_a_jpeg() -> None:
         assert max(image.size) == 320
 
 
-def test_pdf_has_a_page_per_level_and_the_zip_holds_every_file_of_its_variant() -> None:
+def test_pdf_has_an_all_floors_sheet_and_a_page_per_level_and_the_zip_holds_its_variant() -> None:
     files = render_listing_floorplans(context(two_storey_house(), long_side=300))
     for suffix in ("", "_dim"):
         pdf = next(f for f in files if f.slot == f"pdf_urls{suffix}")
-        assert len(PdfReader(io.BytesIO(pdf.data)).pages) == 2
+        assert len(PdfReader(io.BytesIO(pdf.data)).pages) == 1 + 2
         archive = next(f for f in files if f.slot == f"zip_urls{suffix}")
         names = zipfile.ZipFile(io.BytesIO(archive.data)).namelist()
         expected = [f.name for f in files if f.slot in {f"{s}{suffix}" for s in SLOTS[:4]}]

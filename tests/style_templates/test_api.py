@@ -35,7 +35,7 @@ def test_company_template_lifecycle(runtime: Runtime, client: TestClient) -> Non
     assert template["builtin"] is False
     assert template["options"]["units"] == "metric"
     assert template["options"]["colors"]["walls"] == "#003366"
-    assert template["options"]["show_furniture"] is False  # defaults fill the rest
+    assert template["options"]["show_furniture"] is True  # defaults fill the rest
 
     renamed = tenant.patch(f"/style-templates/{template['id']}", json={"name": "Brand 2"})
     assert renamed.json()["name"] == "Brand 2"

@@ -67,7 +67,7 @@ def render_context(
     video = style_3d.get("video") if isinstance(style_3d.get("video"), dict) else {}
     assert isinstance(video, dict)
     style = style_for(session, order, company)
-    logo = load_logo(storage, company.id) if storage is not None and style.logo else None
+    logo = load_logo(storage, company.id) if storage is not None and style.show_logo else None
     return RenderContext(
         order_id=str(order.id),
         model=with_order_settings(model, order),

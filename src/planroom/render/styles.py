@@ -51,10 +51,21 @@ class StyleOptions(BaseModel):
     show_room_areas: bool = True
     area_figure: AreaFigure = "gia"
     show_total_area: bool = True
-    show_furniture: bool = False
+    show_furniture: bool = Field(
+        default=True,
+        description="Fixtures (beds, baths, kitchen units) drawn as symbols, as in the 3D model.",
+    )
     show_compass: bool = True
     show_scale_bar: bool = True
-    logo: LogoOptions | None = None
+    show_logo: bool = Field(
+        default=True,
+        description="The company logo (`PUT /companies/logo`) on every plan when one is uploaded.",
+    )
+    logo: LogoOptions | None = Field(
+        default=None,
+        description="Where the logo goes; unset: top right, 40 mm wide (in the title band of a "
+        "printed sheet).",
+    )
     title: str | None = None
     disclaimer: str = "Measurements are approximate"
     door_swing_angle: float = Field(default=90.0, ge=15.0, le=180.0)

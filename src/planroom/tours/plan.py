@@ -89,7 +89,7 @@ def tour_context(ctx: RenderContext) -> RenderContext:
     can swap every number for the other system; no logo inside the plan; labels a little larger."""
     scale = min(ctx.style.font_scale * TOUR_FONT_SCALE, 2.0)
     style = ctx.style.model_copy(
-        update={"units": ctx.measurement_system, "logo": None, "font_scale": scale}
+        update={"units": ctx.measurement_system, "show_logo": False, "font_scale": scale}
     )
     return replace(ctx, style=style)
 

@@ -1,7 +1,9 @@
 """Writes a `Scene` as a deterministic SVG document.
 
 Numbers are written with a fixed precision (0.1 mm), groups keep their semantic ids, and text names
-the shipped font family so that every renderer uses the same glyphs.
+the shipped font family. With `outline_text` (delivered files) text is drawn as the shipped font's
+glyph outlines, so the document looks the same in any viewer with no font installed; the words
+stay in the document as transparent `<text>` over the outlines, to be found, selected and read.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import base64
 from xml.sax.saxutils import escape, quoteattr
 
+from planroom.render.draw.glyphs import GlyphSheet, face, set_line
 from planroom.render.draw.scene import (
     CAP_CENTRE,
     Box,
@@ -22,6 +25,7 @@ from planroom.render.draw.scene import (
 )
 from planroom.render.fonts import FAMILY
 
+XLINK = ' xmlns:xlink="http://www.w3.org/1999/xlink"'
 NOMINAL_LONG_SIDE_PX = 3000
 """The width/height attributes describe the document at this size; the viewBox is in plan mm."""
 
@@ -37,8 +41,9 @@ def num(value: float) -> str:
 class _Sheet:
     """Plan millimetres (y up) to sheet millimetres (y down) inside the frame."""
 
-    def __init__(self, frame: Box) -> None:
+    def __init__(self, frame: Box, glyphs: GlyphSheet | None = None) -> None:
         self.frame = frame
+        self.glyphs = glyphs
 
     def x(self, x: float) -> str:
         return num(x - self.frame.min_x)
@@ -47,16 +52,16 @@ class _Sheet:
         return num(self.frame.max_y - y)
 
 
-def render_svg(scene: Scene, *, title: str = "") -> str:
-    """Serialise `scene` as an SVG document string."""
+def render_svg(scene: Scene, *, title: str = "", outline_text: bool = False) -> str:
+    """Serialise `scene` as an SVG document string; `outline_text` draws text as glyph outlines."""
     frame = scene.frame
-    sheet = _Sheet(frame)
+    sheet = _Sheet(frame, GlyphSheet() if outline_text else None)
     long_side = max(frame.width, frame.height)
     px_per_mm = NOMINAL_LONG_SIDE_PX / long_side
     out: list[str] = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         (
-            f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
+            f'<svg xmlns="http://www.w3.org/2000/svg"{XLINK if outline_text else ""} version="1.1" '
             f'width="{round(frame.width * px_per_mm)}" height="{round(frame.height * px_per_mm)}" '
             f'viewBox="0 0 {num(frame.width)} {num(frame.height)}" '
             f'font-family="{FAMILY}">'
@@ -68,8 +73,11 @@ def render_svg(scene: Scene, *, title: str = "") -> str:
         f'<rect id="background" x="0" y="0" width="{num(frame.width)}" '
         f'height="{num(frame.height)}" fill="{scene.background}"/>'
     )
+    head = len(out)
     for group in scene.groups:
         out.append(_group(group, sheet))
+    if sheet.glyphs is not None and sheet.glyphs.used:
+        out.insert(head, sheet.glyphs.defs())
     out.append("</svg>")
     return "\n".join(out) + "\n"
 
@@ -134,10 +142,32 @@ def _text(text: Text, sheet: _Sheet) -> str:
     if text.angle_deg:
         placement += f" rotate({num(-text.angle_deg)})"
     placement += '"'
+    if sheet.glyphs is not None:
+        return _outlined(text, sheet.glyphs, placement) + (
+            f'<text {placement} x="0" y="{offset}" font-size="{num(text.size)}"{weight} '
+            f'text-anchor="{text.anchor}" fill="{text.fill}" fill-opacity="0">'
+            f"{escape(text.text)}</text>"
+        )
     return (
         f'<text {placement} x="0" y="{offset}" font-size="{num(text.size)}"{weight} '
         f'text-anchor="{text.anchor}" fill="{text.fill}">{escape(text.text)}</text>'
     )
+
+
+def _outlined(text: Text, glyphs: GlyphSheet, placement: str) -> str:
+    """The line as `<use>`s of glyph outlines: font units, y up, scaled to the text size."""
+    placed, advance = set_line(glyphs, text.text, bold=text.bold)
+    if not placed:
+        return ""
+    em = face(text.bold).units_per_em
+    shift = {"start": 0, "middle": advance / 2, "end": advance}[text.anchor]
+    scale = text.size / em
+    inner = (
+        f"translate({num(-shift * scale)} {num(text.size * CAP_CENTRE)}) "
+        f"scale({scale:.6g} {-scale:.6g})"
+    )
+    uses = "".join(f'<use xlink:href="#{glyph}" x="{x}"/>' for glyph, x in placed)
+    return f'<g class="glyphs" {placement[:-1]} {inner}" fill="{text.fill}">{uses}</g>'
 
 
 def _image(image: Image, sheet: _Sheet) -> str:

@@ -9,6 +9,7 @@ from planroom.render.i18n import disclaimer, fixed
 from planroom.render.measure_text import Units, reported_area_text
 from planroom.render.plan.title_block import LogoPlacement, TitleInfo
 from planroom.render.report.i18n import report_text
+from planroom.render.styles import LogoOptions
 
 
 def address_lines(ctx: RenderContext) -> tuple[str, ...]:
@@ -77,13 +78,14 @@ def title_info(ctx: RenderContext, level: Level, figures: ModelFigures, units: U
 
 
 def logo_placement(ctx: RenderContext, mm_per_paper_mm: float) -> LogoPlacement | None:
-    """The company logo when the style places one and the branding has the image.
+    """The company logo whenever the branding has the image, unless the style hides it; placed
+    where the style's `logo` says (by default top right, 40 mm wide).
 
     `mm_per_paper_mm` converts the style's maximum width (paper millimetres) to plan millimetres.
     """
-    logo = ctx.style.logo
-    if logo is None or not ctx.branding.logo_png:
+    if not ctx.style.show_logo or not ctx.branding.logo_png:
         return None
+    logo = ctx.style.logo or LogoOptions()
     return LogoPlacement(
         png=ctx.branding.logo_png,
         position=logo.position,

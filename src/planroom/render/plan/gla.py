@@ -31,7 +31,7 @@ from planroom.render.plan.builder import drawn_region, plan_bounds, plan_layers
 from planroom.render.plan.dimensions import ChainStyle, dimension_chains, footprint
 from planroom.render.plan.labels import RoomLabel, short_name
 from planroom.render.plan.sheet import compose_sheet
-from planroom.render.plan.style import Palette, sizes_for_image
+from planroom.render.plan.style import Palette, Sizes, sizes_for_image
 from planroom.render.plan.svg import plan_options
 from planroom.render.plan.title_block import TitleInfo
 from planroom.render.report.i18n import reason_text, report_text
@@ -120,7 +120,7 @@ def _labels(ctx: RenderContext, gla_level: GlaLevel, units: Units) -> dict[str, 
     return labels
 
 
-def _figures(
+def level_figure_lines(
     figures: ModelFigures, gla_level: GlaLevel, units: Units, language: str
 ) -> tuple[str, ...]:
     """The level's GLA (or its below-grade areas), its ADU and exclusions, from the engine."""
@@ -152,12 +152,21 @@ def item_area_text(region: Region, units: Units, language: str) -> str:
     return area_text(measured_area(region, "sqft") * SQ_MM_PER_SQ_FOOT, units, language)
 
 
-def gla_level_scene(ctx: RenderContext, figures: ModelFigures, gla_level: GlaLevel) -> Scene:
-    """The GLA plan of one level as a scene."""
+def gla_level_scene(
+    ctx: RenderContext,
+    figures: ModelFigures,
+    gla_level: GlaLevel,
+    sizes: Sizes | None = None,
+    *,
+    title_band: bool = True,
+) -> Scene:
+    """The GLA plan of one level as a scene; `sizes` for print (image sizes by default), and
+    without `title_band` for a report page that prints the level's name and figures itself."""
     model = ctx.model
     level_id = gla_level.level.id
     bounds = plan_bounds(model, level_id)
-    sizes = sizes_for_image(max(bounds.width, bounds.height), ctx.style.font_scale)
+    if sizes is None:
+        sizes = sizes_for_image(max(bounds.width, bounds.height), ctx.style.font_scale)
     base = plan_options(ctx, dimensions=False)
     units = base.units
     language = base.language
@@ -185,7 +194,7 @@ def gla_level_scene(ctx: RenderContext, figures: ModelFigures, gla_level: GlaLev
         dims.add(*dimension_chains(gross, style, clear=drawn_region(model, level_id)))
     info = TitleInfo(
         heading=gla_level.level.name,
-        figures=_figures(figures, gla_level, units, language),
+        figures=level_figure_lines(figures, gla_level, units, language),
         address=address_lines(ctx),
         disclaimer=report_text(language, "plan_not_verified"),
         north_deg=None,
@@ -193,4 +202,12 @@ def gla_level_scene(ctx: RenderContext, figures: ModelFigures, gla_level: GlaLev
         imperial_bar=units != "metric",
         method=figures.method("gla"),
     )
-    return compose_sheet(layers, bounds, sizes, GLA_PALETTE, info, None, legend=legend(language))
+    return compose_sheet(
+        layers,
+        bounds,
+        sizes,
+        GLA_PALETTE,
+        info if title_band else None,
+        None,
+        legend=legend(language),
+    )

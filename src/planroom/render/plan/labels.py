@@ -155,8 +155,10 @@ def _variants(label: RoomLabel, sizes: Sizes) -> Iterator[list[Line]]:
             continue
         seen.add(key)
         for scale in SHRINK_STEPS:
-            block = [Line(name, sizes.text * scale, True)] if name else []
-            block.extend(Line(text, sizes.small_text * scale, False) for text in lines)
+            block = [Line(name, sizes.at_least(sizes.text * scale), True)] if name else []
+            block.extend(
+                Line(text, sizes.at_least(sizes.small_text * scale), False) for text in lines
+            )
             yield block
 
 

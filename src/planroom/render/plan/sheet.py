@@ -24,13 +24,23 @@ def compose_sheet(
     bounds: Box,
     sizes: Sizes,
     palette: Palette,
-    title: TitleInfo,
+    title: TitleInfo | None,
     logo: LogoPlacement | None,
     legend: Sequence[tuple[str, str]] = (),
 ) -> Scene:
-    """A scene with the plan centred above the title band; `legend` is (colour, text) swatches."""
+    """A scene with the plan centred above the title band; `legend` is (colour, text) swatches.
+
+    With no `title` there is no band (a report page that prints the level's name and figures
+    itself); the legend then closes the sheet."""
     margin = plan_margin(sizes)
     plan_area = bounds.grow(margin)
+    if legend and sizes.min_text:
+        # On paper the legend keeps its size (never under 8 pt): a narrow plan widens the sheet.
+        extra = (legend_width(legend, sizes) + sizes.text * 1.2 - plan_area.width) / 2
+        if extra > 0:
+            plan_area = Box(
+                plan_area.min_x - extra, plan_area.min_y, plan_area.max_x + extra, plan_area.max_y
+            )
     top_strip = 0.0
     logo_items: list[Image] = []
     if logo and logo.position.startswith("top"):
@@ -44,7 +54,7 @@ def compose_sheet(
         )
         logo_items.append(Image(pos=(x, y), width=width, height=height, png=logo.png))
     legend_height = sizes.text * 2.0 if legend else 0.0
-    band = band_height(sizes)
+    band = band_height(sizes) if title is not None else 0.0
     frame = Box(
         plan_area.min_x,
         plan_area.min_y - legend_height - band,
@@ -52,7 +62,11 @@ def compose_sheet(
         plan_area.max_y + top_strip,
     )
     band_box = Box(frame.min_x, frame.min_y, frame.max_x, frame.min_y + band)
-    annotations = title_block(band_box, title, palette, sizes, logo)
+    annotations = (
+        title_block(band_box, title, palette, sizes, logo)
+        if title is not None
+        else Group("annotations")
+    )
     annotations.add(*logo_items)
     groups = list(layers)
     if legend:
@@ -66,6 +80,13 @@ def compose_sheet(
         )
     groups.append(annotations)
     return Scene(frame=frame, background=palette.background, groups=groups)
+
+
+def legend_width(entries: Sequence[tuple[str, str]], sizes: Sizes) -> float:
+    """The legend row's width at its natural size."""
+    size = sizes.small_text
+    widths = [size * 1.1 + size * 0.4 + text_width(text, size) for _, text in entries]
+    return sum(widths) + size * 1.2 * (len(entries) - 1)
 
 
 def legend_row(

@@ -59,7 +59,7 @@ def _stair(
                 polyline(back([(float(px), float(py)) for px, py in cut.coords]), **stroke)
             )
     middle = (min_y + max_y) / 2.0
-    word_size = min(sizes.small_text * 0.85, (max_y - min_y) * 0.32)
+    word_size = sizes.at_least(min(sizes.small_text * 0.85, (max_y - min_y) * 0.32))
     word_half = text_width(word, word_size, bold=True) / 2.0 + word_size * 0.3
     # The word sits at the stair's foot (UP) or head (DN); the walking line starts beyond it.
     foot, top = (min_x, max_x) if going_up else (max_x, min_x)

@@ -21,6 +21,12 @@ class Sizes:
     """Height of a room name; every other text size derives from it."""
     line: float
     """Width of a thin line (door leaves, dimension lines); others are multiples."""
+    min_text: float = 0.0
+    """No text is set smaller than this (a printed sheet's 8 pt); 0 on images."""
+
+    def at_least(self, size: float) -> float:
+        """`size`, raised to the smallest text size allowed."""
+        return max(size, self.min_text)
 
     @property
     def small_text(self) -> float:
@@ -44,8 +50,26 @@ def sizes_for_image(extent_mm: float, font_scale: float) -> Sizes:
 
 
 def sizes_for_print(scale_denominator: float, font_scale: float) -> Sizes:
-    """Sizes for a plan printed at 1:`scale_denominator`: 2.2 mm names, 0.25 mm thin lines."""
+    """Sizes for a plan printed at 1:`scale_denominator`: 2.2 mm names, 0.25 mm thin lines
+    (plans inside reports, CAD symbols; a plan sheet uses `sizes_for_sheet`)."""
     return Sizes(text=2.2 * scale_denominator * font_scale, line=0.25 * scale_denominator)
+
+
+SHEET_TEXT_MM = 3.7
+"""A room name on a printed plan sheet (10.5 pt); dimension text and notes are 0.78 of it."""
+MIN_SHEET_TEXT_MM = 8.0 * 25.4 / 72.0 + 0.01
+"""8 pt, the smallest text a printed plan sheet may carry (a hair over it, against rounding)."""
+
+
+def sizes_for_sheet(scale_denominator: float, font_scale: float) -> Sizes:
+    """Sizes for the plan sheet printed at 1:`scale_denominator`: 3.7 mm names, 0.25 mm thin
+    lines, and nothing under 8 pt however small the style's `font_scale` or a room."""
+    text = max(SHEET_TEXT_MM * font_scale, MIN_SHEET_TEXT_MM / 0.78)
+    return Sizes(
+        text=text * scale_denominator,
+        line=0.25 * scale_denominator,
+        min_text=MIN_SHEET_TEXT_MM * scale_denominator,
+    )
 
 
 @dataclass(frozen=True)

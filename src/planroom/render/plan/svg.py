@@ -66,10 +66,12 @@ def level_scene(
 def render_level_svg(
     ctx: RenderContext, level_id: str, *, dimensions: bool, figures: ModelFigures | None = None
 ) -> str:
-    """The SVG plan of one level; `figures` lets a caller rendering many files compute them once."""
+    """The SVG plan of one level, its text as glyph outlines so it needs no font to look right;
+    `figures` lets a caller rendering many files compute them once."""
     scene = level_scene(ctx, level_id, dimensions=dimensions, figures=figures)
     level = ctx.model.level(level_id)
-    return render_svg(scene, title=f"{level.name} - {ctx.address.street}".strip(" -"))
+    title = f"{level.name} - {ctx.address.street}".strip(" -")
+    return render_svg(scene, title=title, outline_text=True)
 
 
 __all__ = ["NOMINAL_LONG_SIDE_PX", "level_scene", "plan_options", "render_level_svg"]

@@ -88,16 +88,25 @@ def scale_bar_length(plan_width: float, imperial: bool) -> tuple[float, str, int
     return 1000.0, "1 m", 4
 
 
-def _fit(text: str, size: float, width: float, *, bold: bool) -> float:
-    """`size`, reduced until `text` fits in `width`."""
+def _fit(text: str, size: float, width: float, *, bold: bool, least: float = 0.0) -> float:
+    """`size`, reduced until `text` fits in `width`, never under `least`."""
     needed = text_width(text, size, bold=bold)
-    return size if needed <= width or needed == 0 else size * width / needed
+    return max(size if needed <= width or needed == 0 else size * width / needed, least)
 
 
 def title_block(
-    band: Box, info: TitleInfo, palette: Palette, sizes: Sizes, logo: LogoPlacement | None
+    band: Box,
+    info: TitleInfo,
+    palette: Palette,
+    sizes: Sizes,
+    logo: LogoPlacement | None,
+    *,
+    notes_across: bool = False,
 ) -> Group:
-    """The annotations group: everything in `band` plus a logo placed in its corner."""
+    """The annotations group: everything in `band` plus a logo placed in its corner.
+
+    The notes (measuring method, disclaimer) close the address column, or with `notes_across`
+    run under both text columns (a printed sheet, whose band `stacked_band_height` sizes)."""
     group = Group("annotations")
     pad = sizes.text * 0.6
     left, right = band.min_x + pad, band.max_x - pad
@@ -121,7 +130,7 @@ def title_block(
     tools_width = _tools(group, band, info, palette, sizes, right)
     right -= tools_width
     column = (right - left) * 0.52
-    heading_size = _fit(info.heading, sizes.text * 1.35, column, bold=True)
+    heading_size = _fit(info.heading, sizes.text * 1.35, column, bold=True, least=sizes.min_text)
     y = band.max_y - pad - heading_size * 0.6
     group.add(
         Text(
@@ -135,7 +144,7 @@ def title_block(
     )
     y -= heading_size * 0.7
     for line in info.figures:
-        size = _fit(line, sizes.text * 0.95, column, bold=False)
+        size = _fit(line, sizes.text * 0.95, column, bold=False, least=sizes.min_text)
         y -= size * 0.75
         group.add(Text(pos=(left, y), text=line, size=size, fill=palette.text, anchor="start"))
         y -= size * 0.65
@@ -144,7 +153,11 @@ def title_block(
     y = band.max_y - pad - sizes.text * 0.6
     for index, line in enumerate(info.address):
         size = _fit(
-            line, sizes.text * (0.95 if index == 0 else 0.8), address_width, bold=index == 0
+            line,
+            sizes.text * (0.95 if index == 0 else 0.8),
+            address_width,
+            bold=index == 0,
+            least=sizes.min_text,
         )
         group.add(
             Text(
@@ -157,28 +170,51 @@ def title_block(
             )
         )
         y -= size * 1.35
-    note = _fit(info.disclaimer, sizes.small_text * 0.85, address_width, bold=False)
-    group.add(
-        Text(
-            pos=(address_x, band.min_y + pad + note * 0.5),
-            text=info.disclaimer,
-            size=note,
-            fill=palette.dimensions,
-            anchor="start",
-        )
-    )
-    if info.method:
-        method = _fit(info.method, sizes.small_text * 0.85, address_width, bold=False)
+    notes_x, notes_width = (left, right - left) if notes_across else (address_x, address_width)
+    y = band.min_y + pad
+    for text, size in reversed(_notes(info, sizes, notes_width)):
+        y += size * 0.5
         group.add(
-            Text(
-                pos=(address_x, band.min_y + pad + note * 0.5 + max(note, method) * 1.3),
-                text=info.method,
-                size=method,
-                fill=palette.dimensions,
-                anchor="start",
-            )
+            Text(pos=(notes_x, y), text=text, size=size, fill=palette.dimensions, anchor="start")
         )
+        y += size * 0.8
     return group
+
+
+def _notes(info: TitleInfo, sizes: Sizes, width: float) -> list[tuple[str, float]]:
+    return [
+        *(_wrap(info.method, sizes.small_text * 0.85, width, sizes.min_text)),
+        *(_wrap(info.disclaimer, sizes.small_text * 0.85, width, sizes.min_text)),
+    ]
+
+
+def stacked_band_height(info: TitleInfo, sizes: Sizes, notes_width: float) -> float:
+    """The band's height when the notes run across under the two columns (`notes_across`),
+    their lines wrapped at `notes_width`: the taller column, then the notes."""
+    pad = sizes.text * 0.6
+    heading = sizes.text * 1.35
+    figures = heading * 1.3 + sum(sizes.text * 0.95 * 1.4 for _ in info.figures)
+    address = sizes.text * 0.6 + sum(
+        sizes.text * (0.95 if index == 0 else 0.8) * 1.35 for index in range(len(info.address))
+    )
+    notes = sum(size * 1.3 for _, size in _notes(info, sizes, notes_width))
+    return pad + max(figures, address) + sizes.text * 0.3 + notes + pad
+
+
+def _wrap(text: str, size: float, width: float, least: float) -> list[tuple[str, float]]:
+    """`text` as lines that fit `width`: shrunk first, then broken at spaces once at `least`."""
+    if not text:
+        return []
+    fitted = _fit(text, size, width, bold=False, least=least)
+    if text_width(text, fitted) <= width or " " not in text:
+        return [(text, fitted)]
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and text_width(f"{lines[-1]} {word}", least) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return [(line, least) for line in lines]
 
 
 def _tools(
@@ -195,7 +231,7 @@ def _tools(
     if info.scale_bar:
         length, label, blocks = scale_bar_length(band.width, info.imperial_bar)
         # The length is written centred under the bar's end: leave room for half of it.
-        label_half = text_width(label, sizes.small_text * 0.85) / 2
+        label_half = text_width(label, sizes.at_least(sizes.small_text * 0.85)) / 2
         x1 = right - used - label_half
         x0 = x1 - length
         y = band.min_y + band.height * 0.45
@@ -207,7 +243,11 @@ def _tools(
 def north_arrow(
     centre: Pt, radius: float, north_deg: float, letter: str, palette: Palette, sizes: Sizes
 ) -> list[Primitive]:
-    """A circle with a half-filled arrow pointing north and the letter beyond its tip."""
+    """A circle with a half-filled arrow pointing north and the letter beyond its tip.
+
+    The filled half (class `north-arrow`, its first point the tip) records the angle it points
+    at, counter-clockwise from +x in the plan frame, as `data-north`.
+    """
     angle = math.radians(north_deg)
     ux, uy = math.cos(angle), math.sin(angle)
     px, py = -uy, ux
@@ -220,7 +260,14 @@ def north_arrow(
     letter_at = (cx + ux * radius * 1.32, cy + uy * radius * 1.32)
     return [
         Circle(centre=centre, radius=radius, stroke=palette.dimensions, width=sizes.hairline),
-        polygon([(tip, left, tail)], fill=palette.text, stroke=palette.text, width=sizes.hairline),
+        polygon(
+            [(tip, left, tail)],
+            fill=palette.text,
+            stroke=palette.text,
+            width=sizes.hairline,
+            css_class="north-arrow",
+            data=(("north", f"{north_deg:.1f}"),),
+        ),
         polygon(
             [(tip, tail, right)], fill=palette.background, stroke=palette.text, width=sizes.hairline
         ),
@@ -247,9 +294,8 @@ def scale_bar(
                 width=sizes.hairline,
             )
         )
-    text_y = y - sizes.small_text * 0.9
-    items.append(Text(pos=(x0, text_y), text="0", size=sizes.small_text * 0.85, fill=palette.text))
-    items.append(
-        Text(pos=(x0 + length, text_y), text=label, size=sizes.small_text * 0.85, fill=palette.text)
-    )
+    size = sizes.at_least(sizes.small_text * 0.85)
+    text_y = y - size * 1.06
+    items.append(Text(pos=(x0, text_y), text="0", size=size, fill=palette.text))
+    items.append(Text(pos=(x0 + length, text_y), text=label, size=size, fill=palette.text))
     return items

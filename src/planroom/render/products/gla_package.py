@@ -17,7 +17,6 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -33,17 +32,28 @@ from planroom.floormodel.gla import STANDARD, GlaLevel
 from planroom.floormodel.gla_output import UNIT_LABELS, gla_document, gla_formula_text
 from planroom.floormodel.units import area_unit_for
 from planroom.render.context import RenderContext, RenderedFile
+from planroom.render.draw.pdf import POINTS_PER_MM
 from planroom.render.draw.raster import svg_to_png
+from planroom.render.draw.scene import Scene
 from planroom.render.draw.svg import render_svg
 from planroom.render.fonts import register_pdf_fonts
 from planroom.render.i18n import fixed
 from planroom.render.plan.annotate import address_lines
-from planroom.render.plan.gla import gla_level_scene
+from planroom.render.plan.builder import plan_bounds
+from planroom.render.plan.gla import gla_level_scene, level_figure_lines
+from planroom.render.plan.svg import plan_options
 from planroom.render.products.base import Product, ProductOutput
 from planroom.render.report.i18n import reason_text, report_text
+from planroom.render.report.plans import (
+    REPORT_TEXT_MM,
+    PlanFlowable,
+    fitted_scene,
+    sizes_for_report,
+)
+from planroom.render.report.style import MIN_TEXT_PT, document_fonts
 
-REPORT_IMAGE_PX = 1800
-"""Long side of the plan images inside the report; enough for print at the report's width."""
+PLAN_HEIGHT_SHARE = 0.55
+"""Most of a page's height a level's plan takes in the report (its tables follow it)."""
 
 
 def gla_plan_png(
@@ -64,9 +74,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             "h2", fontName=bold, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4
         ),
         "body": body,
-        "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
-        "equation": ParagraphStyle("equation", parent=body, fontSize=6.5, leading=8.5),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10),
+        "small": ParagraphStyle("small", parent=body, fontSize=MIN_TEXT_PT, leading=10),
+        "equation": ParagraphStyle("equation", parent=body, fontSize=MIN_TEXT_PT, leading=10),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=MIN_TEXT_PT, leading=10),
     }
 
 
@@ -82,7 +92,7 @@ def _table(rows: list[list[Flowable | str]], widths: list[float]) -> Table:
             [
                 ("FONTNAME", (0, 0), (-1, -1), regular),
                 ("FONTNAME", (0, 0), (-1, 0), bold),
-                ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("FONTSIZE", (0, 0), (-1, -1), MIN_TEXT_PT),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                 ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -113,7 +123,7 @@ def _summary(document: dict[str, object], unit_label: str, width: float, languag
         report_text(language, "non_standard"),
     ]
     header_style = ParagraphStyle(
-        "header", fontName=register_pdf_fonts()[1], fontSize=7.5, leading=9
+        "header", fontName=register_pdf_fonts()[1], fontSize=MIN_TEXT_PT, leading=10
     )
     header: list[Flowable | str] = [_cell(text, header_style) for text in header_text]
     # Names and grades wrap in their cells: translated grades and long level names are wider
@@ -151,13 +161,13 @@ def _summary(document: dict[str, object], unit_label: str, width: float, languag
         rows,
         [
             share * 1.2,
-            share * 0.95,
+            share * 0.85,
             share * 0.85,
             share * 0.7,
             share * 0.95,
             share * 1.15,
             share * 1.15,
-            share * 1.05,
+            share * 1.15,
         ],
     )
 
@@ -223,7 +233,26 @@ def _level_tables(
     return flow
 
 
-def render_gla_report(ctx: RenderContext, figures: ModelFigures, images: list[bytes]) -> bytes:
+def gla_plan_flowable(
+    ctx: RenderContext, figures: ModelFigures, gla_level: GlaLevel, box_pt: tuple[float, float]
+) -> PlanFlowable:
+    """One level's GLA plan as vectors, its text sized for the scale it prints at in `box_pt`
+    (never under 8 pt), the box shrunk to the plan's shape."""
+    paper_mm = (box_pt[0] / POINTS_PER_MM, box_pt[1] / POINTS_PER_MM)
+    bounds = plan_bounds(ctx.model, gla_level.level.id)
+    first_guess = max(bounds.width / paper_mm[0], bounds.height / paper_mm[1]) * 1.5
+
+    def build(denominator: float) -> Scene:
+        sizes = sizes_for_report(denominator, ctx.style.font_scale, REPORT_TEXT_MM)
+        return gla_level_scene(ctx, figures, gla_level, sizes, title_band=False)
+
+    scene = fitted_scene(build, paper_mm, first_guess)
+    frame = scene.frame
+    factor = min(box_pt[0] / frame.width, box_pt[1] / frame.height)
+    return PlanFlowable(scene, frame.width * factor, frame.height * factor)
+
+
+def render_gla_report(ctx: RenderContext, figures: ModelFigures) -> bytes:
     """The GLA report: summary, a page per level with its plan and tables, method and disclaimer."""
     unit = area_unit_for(ctx.measurement_system)
     unit_label = UNIT_LABELS[unit]
@@ -244,6 +273,7 @@ def render_gla_report(ctx: RenderContext, figures: ModelFigures, images: list[by
         author=ctx.branding.company_name,
         creator="Planroom",
         invariant=1,
+        **document_fonts(),
     )
     width = page[0] - 30 * mm
     story: list[Flowable] = [
@@ -275,14 +305,17 @@ def render_gla_report(ctx: RenderContext, figures: ModelFigures, images: list[by
         Paragraph(escape(report_text(language, "disclaimer")), styles["h2"]),
         Paragraph(escape(report_text(language, "gla_disclaimer")), styles["body"]),
     ]
-    for level, png in zip(_levels(document), images, strict=True):
-        image = Image(io.BytesIO(png))
-        scale = min(width / image.imageWidth, (page[1] * 0.55) / image.imageHeight)
-        image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+    for level, gla_level in zip(_levels(document), report.levels, strict=True):
+        plan = gla_plan_flowable(ctx, figures, gla_level, (width, page[1] * PLAN_HEIGHT_SHARE))
+        lines = level_figure_lines(
+            figures, gla_level, plan_options(ctx, dimensions=False).units, language
+        )
         story += [
             PageBreak(),
             Paragraph(escape(str(level["name"])), styles["h2"]),
-            KeepTogether([image]),
+            Paragraph(escape(" · ".join(lines)), styles["body"]),
+            Spacer(1, 3 * mm),
+            KeepTogether([plan]),
             Spacer(1, 4 * mm),
         ]
         story += _level_tables(level, unit_label, width, styles, language)
@@ -296,7 +329,6 @@ def render_gla_package(ctx: RenderContext) -> list[RenderedFile]:
     report = figures.gla
     unit = area_unit_for(ctx.measurement_system)
     files: list[RenderedFile] = []
-    report_images: list[bytes] = []
     for gla_level in report.levels:
         png = gla_plan_png(ctx, figures, gla_level, ctx.image_long_side_px)
         files.append(
@@ -304,13 +336,7 @@ def render_gla_package(ctx: RenderContext) -> list[RenderedFile]:
                 "image_urls", f"0_{ctx.file_stem}_{gla_level.level.index}_gla.png", "image/png", png
             )
         )
-        report_long_side = min(ctx.image_long_side_px, REPORT_IMAGE_PX)
-        report_images.append(
-            png
-            if report_long_side == ctx.image_long_side_px
-            else gla_plan_png(ctx, figures, gla_level, report_long_side)
-        )
-    pdf = render_gla_report(ctx, figures, report_images)
+    pdf = render_gla_report(ctx, figures)
     files.append(
         RenderedFile("report_urls", f"{ctx.file_stem}-gla-report.pdf", "application/pdf", pdf)
     )

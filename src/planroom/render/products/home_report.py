@@ -31,6 +31,7 @@ from planroom.render.report.style import (
     MARGIN,
     RULE,
     data_table,
+    document_fonts,
     numbered_canvas,
     page_size,
     styles,
@@ -271,6 +272,7 @@ def home_report_pdf(ctx: RenderContext) -> bytes:
         author=ctx.branding.company_name,
         creator="Planroom",
         invariant=1,
+        **document_fonts(),
     )
     story = [
         *_cover(ctx, facts, width, height),

@@ -31,11 +31,12 @@ from planroom.render.draw.scene import (
 from planroom.render.draw.svg import render_svg
 from planroom.render.fonts import text_width
 from planroom.render.i18n import disclaimer
+from planroom.render.plan.style import MIN_SHEET_TEXT_MM
 from planroom.render.products.base import Product, ProductOutput
 from planroom.render.report.facts import ReportFacts, report_facts
 from planroom.render.report.i18n import report_text
 from planroom.render.report.plans import fit, place, plan_scene
-from planroom.render.report.style import ACCENT, INK, MUTED, PANEL, RULE
+from planroom.render.report.style import ACCENT, INK, MUTED, PANEL, RULE, document_fonts
 
 PAGES_MM = {"letter": (279.4, 215.9), "a4": (297.0, 210.0)}
 """Landscape page sizes: the summary reads like a listing sheet, plans beside figures."""
@@ -43,12 +44,15 @@ MARGIN = 12.0
 GAP = 6.0
 PLAN_SHARE = 0.62
 """Part of the width given to the plans; the figures take the rest."""
+SMALL = 2.9
+"""The page's smallest text in paper millimetres (8.2 pt): notes, tile labels, the footer."""
 
 
 def _fitted(text: str, size: float, width: float, *, bold: bool) -> float:
-    """`size`, shrunk until `text` fits in `width`."""
+    """`size`, shrunk until `text` fits in `width`, but never under 8 pt."""
     measured = text_width(text, size, bold=bold)
-    return size if measured <= width else size * width / measured
+    fitted = size if measured <= width else size * width / measured
+    return max(fitted, MIN_SHEET_TEXT_MM)
 
 
 def _header(ctx: RenderContext, facts: ReportFacts, page: Box) -> tuple[Group, float]:
@@ -139,7 +143,7 @@ def _tile(box: Box, value: str, label: str) -> list[Shape | Text]:
     return [
         polygon([rect_ring(box.min_x, box.min_y, box.max_x, box.max_y)], fill=PANEL),
         Text((middle, box.min_y + box.height * 0.6), value, value_size, INK, bold=True),
-        Text((middle, box.min_y + box.height * 0.24), label, 2.9, MUTED),
+        Text((middle, box.min_y + box.height * 0.24), label, SMALL, MUTED),
     ]
 
 
@@ -188,9 +192,9 @@ def _figures(facts: ReportFacts, area: Box) -> Group:
         Text((area.max_x, y), headline.value, 3.2, INK, bold=True, anchor="end"),
     )
     y -= 6.0
-    for line in _wrapped(facts.method, 2.8, area.width):
-        group.add(Text((area.min_x, y), line, 2.8, MUTED, anchor="start"))
-        y -= 3.6
+    for line in _wrapped(facts.method, SMALL, area.width):
+        group.add(Text((area.min_x, y), line, SMALL, MUTED, anchor="start"))
+        y -= SMALL * 1.3
     return group
 
 
@@ -223,11 +227,11 @@ def snapshot_scene(ctx: RenderContext, facts: ReportFacts) -> Scene:
     not_verified = report_text(language, "not_verified")
     footer = Group("footer")
     footer.add(
-        Text((MARGIN, footer_y), f"{notice}. {not_verified}", 2.8, MUTED, anchor="start"),
+        Text((MARGIN, footer_y), f"{notice}. {not_verified}", SMALL, MUTED, anchor="start"),
         Text(
             (page_w - MARGIN, footer_y),
             report_text(language, "model_version", version=ctx.model_version),
-            2.8,
+            SMALL,
             MUTED,
             anchor="end",
         ),
@@ -242,7 +246,7 @@ def _title(ctx: RenderContext) -> str:
 def snapshot_pdf(scene: Scene, ctx: RenderContext) -> bytes:
     out = io.BytesIO()
     size = (scene.frame.width * POINTS_PER_MM, scene.frame.height * POINTS_PER_MM)
-    canvas = Canvas(out, pagesize=size, invariant=1, pageCompression=1)
+    canvas = Canvas(out, pagesize=size, invariant=1, pageCompression=1, **document_fonts())
     canvas.setTitle(_title(ctx))
     canvas.setAuthor(ctx.branding.company_name)
     canvas.setCreator("Planroom")

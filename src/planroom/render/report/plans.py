@@ -7,6 +7,7 @@ moved and scaled into a larger scene (the Snapshot sheet) so one scene feeds bot
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from reportlab.platypus.flowables import Flowable
@@ -16,10 +17,51 @@ from planroom.render.context import RenderContext
 from planroom.render.draw.pdf import Placement, draw_scene
 from planroom.render.draw.scene import Box, Circle, Group, Image, Primitive, Scene, Shape, Text
 from planroom.render.plan.builder import plan_bounds, plan_layers, plan_margin
-from planroom.render.plan.style import sizes_for_print
+from planroom.render.plan.style import MIN_SHEET_TEXT_MM, Sizes
 from planroom.render.plan.svg import plan_options
 
-REPORT_TEXT_SCALE = 1.35
+REPORT_TEXT_MM = 2.2 * 1.35
+"""A room name on a report page (8.4 pt): a report is read closer than a wall sheet, so its
+names are a third larger than a printed plan's 2.2 mm; no text is ever under 8 pt."""
+THUMBNAIL_TEXT_MM = MIN_SHEET_TEXT_MM
+"""A room name on a small plan (the Snapshot's levels, names only): 8 pt."""
+FIT_ROUNDS = 6
+
+
+def sizes_for_report(
+    scale_denominator: float, font_scale: float, text_mm: float, *, dimensions: bool = True
+) -> Sizes:
+    """Sizes for a plan printed at 1:`scale_denominator` on a report page: `text_mm` names,
+    0.25 mm thin lines, and nothing under 8 pt however small the style's `font_scale` (with
+    `dimensions`, the dimension text, 0.78 of a name, is held at 8 pt too)."""
+    floor = MIN_SHEET_TEXT_MM / 0.78 if dimensions else MIN_SHEET_TEXT_MM
+    text = max(text_mm * font_scale, floor)
+    return Sizes(
+        text=text * scale_denominator,
+        line=0.25 * scale_denominator,
+        min_text=MIN_SHEET_TEXT_MM * scale_denominator,
+    )
+
+
+def fitted_scene(
+    build: Callable[[float], Scene], paper_mm: tuple[float, float], first_guess: float
+) -> Scene:
+    """The scene `build(denominator)` gives, for the denominator at which it fits `paper_mm`.
+
+    Text and margins are sized for the scale the scene will print at, and they take room
+    themselves; so the denominator is raised until the scene, fitted into `paper_mm`, prints no
+    smaller than it was sized for (text never shrinks under its print size).
+    """
+    denominator = first_guess
+    scene = build(denominator)
+    for _ in range(FIT_ROUNDS):
+        frame = scene.frame
+        needed = max(frame.width / paper_mm[0], frame.height / paper_mm[1])
+        if needed <= denominator:
+            return scene
+        denominator = needed * 1.01
+        scene = build(denominator)
+    return scene
 
 
 def plan_scene(
@@ -37,18 +79,23 @@ def plan_scene(
     bounds = plan_bounds(ctx.model, level.id)
     # Plan millimetres per paper millimetre, leaving room for dimension chains around the plan.
     allowance = 1.3 if dimensions else 1.1
-    denominator = max(bounds.width / paper_mm[0], bounds.height / paper_mm[1]) * allowance
-    # Print-plan text is 2.2 mm at scale; a report page is read closer than a wall sheet, so
-    # text is set a third larger, as a printed listing plan would be.
-    # Thumbnails keep print size: names alone are short and a crowded small plan reads worse.
-    text_scale = REPORT_TEXT_SCALE if room_details else 1.0
-    sizes = sizes_for_print(denominator * text_scale, ctx.style.font_scale)
+    first_guess = max(bounds.width / paper_mm[0], bounds.height / paper_mm[1]) * allowance
+    text_mm = REPORT_TEXT_MM if room_details else THUMBNAIL_TEXT_MM
     options = plan_options(ctx, dimensions=dimensions)
     if not room_details:
         options = replace(options, labels=replace(options.labels, dimensions=False, areas=False))
-    layers = plan_layers(ctx.model, level.id, sizes, options)
-    margin = plan_margin(sizes) if dimensions else sizes.text * 0.6
-    return Scene(frame=bounds.grow(margin), background=options.palette.background, groups=layers)
+
+    def build(denominator: float) -> Scene:
+        sizes = sizes_for_report(
+            denominator, ctx.style.font_scale, text_mm, dimensions=room_details or dimensions
+        )
+        layers = plan_layers(ctx.model, level.id, sizes, options)
+        margin = plan_margin(sizes) if dimensions else sizes.text * 0.6
+        return Scene(
+            frame=bounds.grow(margin), background=options.palette.background, groups=layers
+        )
+
+    return fitted_scene(build, paper_mm, first_guess)
 
 
 def fit(frame: Box, target: Box) -> tuple[float, float, float]:

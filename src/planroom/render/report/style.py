@@ -23,12 +23,21 @@ ACCENT = "#2f6690"
 PANEL = "#f2f4f6"
 RULE = "#d5dae0"
 MARGIN = 16 * mm
+MIN_TEXT_PT = 8.0
+"""The smallest text a printed report carries (labels, footers, table heads)."""
 
 
 def page_size(ctx: RenderContext) -> tuple[float, float]:
     """A4 or US Letter, by the company's country (decided upstream into `ctx.paper`)."""
     size = A4 if ctx.paper == "a4" else LETTER
     return float(size[0]), float(size[1])
+
+
+def document_fonts() -> dict[str, object]:
+    """Keyword arguments that make a document's pages open in the shipped font (reportlab
+    otherwise names a Helvetica on every page that it never embeds)."""
+    regular, _ = register_pdf_fonts()
+    return {"initialFontName": regular, "initialFontSize": 10}
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -62,7 +71,11 @@ def styles() -> dict[str, ParagraphStyle]:
         "muted": ParagraphStyle("muted", parent=body, textColor=colors.HexColor(MUTED)),
         "paragraph": ParagraphStyle("paragraph", parent=body, spaceAfter=5),
         "small": ParagraphStyle(
-            "small", parent=body, fontSize=7.5, leading=10, textColor=colors.HexColor(MUTED)
+            "small",
+            parent=body,
+            fontSize=MIN_TEXT_PT,
+            leading=10.5,
+            textColor=colors.HexColor(MUTED),
         ),
         "caption": ParagraphStyle(
             "caption",
@@ -83,15 +96,15 @@ def styles() -> dict[str, ParagraphStyle]:
         "tile_label": ParagraphStyle(
             "tile_label",
             fontName=regular,
-            fontSize=7.5,
-            leading=10,
+            fontSize=MIN_TEXT_PT,
+            leading=10.5,
             alignment=1,
             textColor=colors.HexColor(MUTED),
         ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11),
         "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=bold, fontSize=8.5),
         "head": ParagraphStyle(
-            "head", fontName=bold, fontSize=8, leading=10, textColor=colors.white
+            "head", fontName=bold, fontSize=MIN_TEXT_PT, leading=10, textColor=colors.white
         ),
     }
 
@@ -114,6 +127,8 @@ def tiles(
     table.setStyle(
         TableStyle(
             [
+                # every cell is a paragraph, but a table sets its own font around them too
+                ("FONTNAME", (0, 0), (-1, -1), register_pdf_fonts()[0]),
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(PANEL)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 9),
@@ -142,6 +157,7 @@ def data_table(
         body.append([text(cell, style["cell_bold" if bold else "cell"]) for cell in row])
     table = Table(body, colWidths=list(widths), repeatRows=1)
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), register_pdf_fonts()[0]),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(INK)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -195,7 +211,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setStrokeColor(colors.HexColor(RULE))
         self.setLineWidth(0.5)
         self.line(MARGIN, 11 * mm, width - MARGIN, 11 * mm)
-        self.setFont(regular, 7.5)
+        self.setFont(regular, MIN_TEXT_PT)
         self.setFillColor(colors.HexColor(MUTED))
         self.drawString(MARGIN, 7 * mm, self.footer_left)
         page_of = report_text(self.language, "page_of", page=self._pageNumber, total=total)
