@@ -218,10 +218,12 @@ def _store(
     base_version: int,
     changes: list[str],
     operations: list[dict[str, Any]],
+    property_changed: bool = False,
 ) -> Saved:
     note = "Quick Edit: " + "; ".join(changes)
     row = save_version(session, order, model, author=editor.name, note=note[:2000])
-    record_model(order, model, drafted=False)  # Quick Edit leaves property type and north
+    # the order takes the property type and north from the model when the edit set them
+    record_model(order, model, drafted=property_changed)
     session.add(
         QuickEdit(
             order_id=order.id,
@@ -272,6 +274,7 @@ def save_edit(
         base_version=base_version,
         changes=changes,
         operations=[operation.model_dump(mode="json") for operation in operations],
+        property_changed=applied.property_changed,
     )
 
 
@@ -283,10 +286,13 @@ def undo_to(session: Session, editor: Editor, base_version: int, to_version: int
     target = get_version(session, order.id, to_version)
     model, current = model_of(target), model_of(latest)
     if editor.mode == "customer" and (
-        model.walls != current.walls or model.openings != current.openings
+        model.walls != current.walls
+        or model.openings != current.openings
+        or [(s.id, s.polygon) for s in model.spaces] != [(s.id, s.polygon) for s in current.spaces]
     ):
         raise Forbidden(
-            f"Version {to_version} has other walls or openings than the current plan; a drafter "
+            f"Version {to_version} has other walls, openings or room boundaries than the current "
+            "plan; a drafter "
             "changes those (ask with a change request)."
         )
     check_model(model)
@@ -299,4 +305,5 @@ def undo_to(session: Session, editor: Editor, base_version: int, to_version: int
         base_version=base_version,
         changes=changes,
         operations=[{"op": "undo", "to": to_version}],
+        property_changed=model.property != current.property,
     )
