@@ -8,6 +8,12 @@ window.QuickEditGeometry = (function () {
 
   const onGrid = (p) => [Math.round(p[0] / GRID_MM) * GRID_MM, Math.round(p[1] / GRID_MM) * GRID_MM];
   const distance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+  // a point on a line: on the grid along a straight line, never off it
+  function onLine(p, a, b) {
+    if (a[0] === b[0]) return [Math.round(a[0]), Math.round(p[1] / GRID_MM) * GRID_MM];
+    if (a[1] === b[1]) return [Math.round(p[0] / GRID_MM) * GRID_MM, Math.round(a[1])];
+    return [Math.round(p[0]), Math.round(p[1])];
+  }
 
   function foot(point, a, b) {
     const dx = b[0] - a[0], dy = b[1] - a[1];
@@ -31,9 +37,9 @@ window.QuickEditGeometry = (function () {
       if (w === skip) continue;
       const f = foot(point, w.start, w.end);
       const d = distance(f, point);
-      if (d < bestDistance) { best = f; bestDistance = d; }
+      if (d < bestDistance) { best = onLine(f, w.start, w.end); bestDistance = d; }
     }
-    return onGrid(best || point);
+    return best || onGrid(point);
   }
 
   // the face of a wall on the point's side: a line half the wall's thickness off its centre line
@@ -75,10 +81,10 @@ window.QuickEditGeometry = (function () {
     for (let i = 0; i < near.length; i++) {
       for (let j = i + 1; j < near.length; j++) {
         const corner = crossing(near[i].face, near[j].face);
-        if (corner && distance(corner, point) < SNAP_MM * 1.5) return onGrid(corner);
+        if (corner && distance(corner, point) < SNAP_MM * 1.5) return [Math.round(corner[0]), Math.round(corner[1])];
       }
     }
-    if (near.length && near[0].d < SNAP_MM) return onGrid(near[0].f);
+    if (near.length && near[0].d < SNAP_MM) return onLine(near[0].f, near[0].face.a, near[0].face.b);
     return onGrid(point);
   }
 

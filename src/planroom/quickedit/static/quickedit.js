@@ -534,8 +534,10 @@
   }
   function roomsChangedBetween(before, after) {
     const changed = new Set();
-    const old = new Map(before.spaces.map((s) => [s.id, JSON.stringify(s)]));
-    for (const s of after.spaces) if (old.get(s.id) !== JSON.stringify(s)) changed.add(s.id);
+    // what a person sees of a room (documents may differ in fields left at their defaults)
+    const seen = (s) => JSON.stringify([s.name, s.type, s.finished, s.heated, s.ceiling_height || null, s.polygon]);
+    const old = new Map(before.spaces.map((s) => [s.id, seen(s)]));
+    for (const s of after.spaces) if (old.get(s.id) !== seen(s)) changed.add(s.id);
     return changed;
   }
   function showReview(theirs, mine, note) {
