@@ -40,6 +40,7 @@ from planroom.production.versions import (
     model_of,
     save_version,
 )
+from planroom.quickedit.affected import unchanged_products
 from planroom.quickedit.edits import Operation, apply_operations, require_allowed
 from planroom.quickedit.links import Editor
 from planroom.quickedit.models import QuickEdit
@@ -218,6 +219,7 @@ def _store(
     base_version: int,
     changes: list[str],
     operations: list[dict[str, Any]],
+    before: FloorModel,
     property_changed: bool = False,
 ) -> Saved:
     note = "Quick Edit: " + "; ".join(changes)
@@ -236,17 +238,25 @@ def _store(
             operations=operations,
         )
     )
-    rerender_everything(session, order)
+    rerender_changed(session, order, before, model, row.version)
     return Saved(version=row.version, changes=changes)
 
 
-def rerender_everything(session: Session, order: Order) -> None:
-    """Owe every product of the order again, as an `update` round (the order stays Ready)."""
+def rerender_changed(
+    session: Session, order: Order, before: FloorModel, after: FloorModel, version: int
+) -> None:
+    """Owe again, as an `update` round (the order stays Ready), every product the edit changes;
+    the others are carried to the new version with their files as they are."""
     item = line.item_of(session, order.id)
     if item is None:
         raise InvalidState("The order has not been produced yet.")
     products = [row.product for row in orders.order_products(session, order.id)]
-    pipeline.start_rendering(session, order, item, products, round=RoundKind.UPDATE)
+    same = unchanged_products(before, after, products)
+    owed = [product for product in products if product not in same]
+    pipeline.start_rendering(session, order, item, owed, round=RoundKind.UPDATE)
+    if same:
+        pipeline.carry_forward(session, order, same, version)
+        pipeline.deliver_finished_groups(session, order)
 
 
 def save_edit(
@@ -274,6 +284,7 @@ def save_edit(
         base_version=base_version,
         changes=changes,
         operations=[operation.model_dump(mode="json") for operation in operations],
+        before=model_of(latest),
         property_changed=applied.property_changed,
     )
 
@@ -305,5 +316,6 @@ def undo_to(session: Session, editor: Editor, base_version: int, to_version: int
         base_version=base_version,
         changes=changes,
         operations=[{"op": "undo", "to": to_version}],
+        before=current,
         property_changed=model.property != current.property,
     )
