@@ -34,6 +34,7 @@ from planroom.floormodel.gla_output import UNIT_LABELS, gla_document, gla_formul
 from planroom.floormodel.units import area_unit_for
 from planroom.render.context import RenderContext, RenderedFile
 from planroom.render.draw.raster import svg_to_png
+from planroom.render.draw.raster_lanes import start_rasterizing
 from planroom.render.draw.svg import render_svg
 from planroom.render.fonts import register_pdf_fonts
 from planroom.render.i18n import fixed
@@ -296,19 +297,24 @@ def render_gla_package(ctx: RenderContext) -> list[RenderedFile]:
     report = figures.gla
     unit = area_unit_for(ctx.measurement_system)
     files: list[RenderedFile] = []
-    report_images: list[bytes] = []
-    for gla_level in report.levels:
-        png = gla_plan_png(ctx, figures, gla_level, ctx.image_long_side_px)
+    report_long_side = min(ctx.image_long_side_px, REPORT_IMAGE_PX)
+    svgs = [
+        render_svg(gla_level_scene(ctx, figures, level), title=f"GLA - {level.level.name}")
+        for level in report.levels
+    ]
+    full = start_rasterizing(svgs, ctx.image_long_side_px)
+    smaller = (
+        start_rasterizing(svgs, report_long_side)
+        if report_long_side != ctx.image_long_side_px
+        else None
+    )
+    images = [png for png, _ in full()]
+    report_images = [png for png, _ in smaller()] if smaller is not None else images
+    for gla_level, png in zip(report.levels, images, strict=True):
         files.append(
             RenderedFile(
                 "image_urls", f"0_{ctx.file_stem}_{gla_level.level.index}_gla.png", "image/png", png
             )
-        )
-        report_long_side = min(ctx.image_long_side_px, REPORT_IMAGE_PX)
-        report_images.append(
-            png
-            if report_long_side == ctx.image_long_side_px
-            else gla_plan_png(ctx, figures, gla_level, report_long_side)
         )
     pdf = render_gla_report(ctx, figures, report_images)
     files.append(
