@@ -291,7 +291,14 @@
     }
     if (op.op === "room") {
       const s = space(op.id);
-      return `Room ${s ? s.name : op.id}: ` + Object.keys(op).filter((k) => k !== "op" && k !== "id").join(", ");
+      const said = Object.keys(op).filter((k) => k !== "op" && k !== "id").map((k) => {
+        const value = op[k];
+        if (k === "clear_ceiling_height") return "ceiling height back to the level's";
+        if (k === "ceiling_height") return "ceiling height " + heightText(value) + (metricUnits() ? " m" : " ft");
+        if (typeof value === "boolean") return `${k} ${value ? "yes" : "no"}`;
+        return `${k.replace(/_/g, " ")} "${value}"`;
+      });
+      return `Room ${s ? s.name : op.id}: ` + said.join(", ");
     }
     return op.op.replace("_", " ") + (op.id ? " " + op.id : "");
   }
