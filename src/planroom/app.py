@@ -41,6 +41,7 @@ from planroom.production.api import include_production_api
 from planroom.quickedit.api import integrate_router as quickedit_router
 from planroom.quickedit.api import page_router as quickedit_page_router
 from planroom.quickedit.api import production_router as quickedit_production_router
+from planroom.quickedit.signin import router as quickedit_signin_router
 from planroom.runtime import Runtime
 from planroom.sandbox.api import router as sandbox_router
 from planroom.style_templates.api import router as style_templates_router
@@ -134,6 +135,7 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.include_router(files_router)
     app.include_router(scan_router)
     app.include_router(tours_router)
+    app.include_router(quickedit_signin_router)
     app.include_router(quickedit_page_router)
     app.include_router(docs_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -85,6 +85,23 @@ def start_rendering(
     session.flush()
 
 
+def carry_forward(
+    session: Session, order: Order, products: Sequence[str], version: int
+) -> list[str]:
+    """Mark delivered `products` as made from model `version` without rendering them again (an
+    edit that leaves their files as they are); they are delivered with their group, at once when
+    nothing else of the group is owed. Products that are owed (rendering from an older version)
+    are left alone. Returns the products carried."""
+    carried = []
+    for row in orders.order_products(session, order.id):
+        if row.product in products and row.state == ProductState.DELIVERED:
+            row.state = ProductState.RENDERED
+            row.model_version = version
+            carried.append(row.product)
+    session.flush()
+    return carried
+
+
 _REGISTRY_RANK = {key: rank for rank, key in enumerate(PRODUCTS)}
 
 

@@ -20,13 +20,14 @@ from planroom.core.clock import epoch
 from planroom.core.errors import Forbidden, InvalidState, NotFound, PlanroomError, Unauthorized
 from planroom.orders import service as orders
 from planroom.production.auth import CurrentOperator
-from planroom.quickedit import links, service
+from planroom.quickedit import first_paint, links, service
 from planroom.quickedit.edits import Operation
 from planroom.runtime import Runtime
 
 STATIC = Path(__file__).resolve().parent / "static"
 ASSETS = {
     "quickedit.js": "text/javascript; charset=utf-8",
+    "quickedit-geometry.js": "text/javascript; charset=utf-8",
     "quickedit.css": "text/css; charset=utf-8",
 }
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
@@ -165,9 +166,15 @@ def edit_page(
         )
         response.headers.update(PAGE_HEADERS)
         return response
-    response = templates.TemplateResponse(
-        request, "edit.html", {"state": state, "token": t, "drafter": editor.mode == "drafter"}
-    )
+    context = {
+        "state": state,
+        "token": t,
+        "drafter": editor.mode == "drafter",
+        # the first paint: the plan and the rooms are in the HTML, before any script runs
+        "plan": first_paint.level_plan(state, first_paint.first_level(state["model"])),
+        "rooms_by_level": first_paint.room_list(state),
+    }
+    response = templates.TemplateResponse(request, "edit.html", context)
     response.headers.update(PAGE_HEADERS)
     return response
 

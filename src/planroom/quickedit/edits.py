@@ -2,7 +2,8 @@
 
 An edit is a list of operations on the model version the page was showing. Room operations
 change what a room is (name, type, finished, heated, enclosed, ceiling height); anyone with a
-link may make them. Wall and opening operations change the geometry and are a drafter's. Each
+link may make them, and the property edit (type, north; see `boundaries`). Wall, opening and
+room-boundary operations change the geometry and are a drafter's. Each
 operation says in one sentence what it changed; the sentences are stored with the version.
 
 "Enclosed" is not a field of its own in the floor model: a space type is indoor or outdoor
@@ -22,6 +23,14 @@ from planroom.core.errors import Forbidden, NotFound
 from planroom.floormodel.classification import OUTDOOR_TYPES
 from planroom.floormodel.schema import FloorModel, Opening, OpeningKind, Space, SpaceType, Wall
 from planroom.floormodel.schema import WallKind as WallKind
+from planroom.quickedit.boundaries import (
+    AddRoom,
+    DeleteRoom,
+    PropertyEdit,
+    ReshapeRoom,
+    apply_boundary,
+    apply_property,
+)
 
 Mode = Literal["customer", "drafter"]
 Coordinate = Annotated[int, Field(ge=-1_000_000, le=1_000_000)]
@@ -90,10 +99,30 @@ class DeleteOpening(_Op):
 
 
 Operation = Annotated[
-    RoomEdit | AddWall | MoveWall | DeleteWall | AddOpening | MoveOpening | DeleteOpening,
+    RoomEdit
+    | PropertyEdit
+    | AddWall
+    | MoveWall
+    | DeleteWall
+    | AddOpening
+    | MoveOpening
+    | DeleteOpening
+    | AddRoom
+    | ReshapeRoom
+    | DeleteRoom,
     Field(discriminator="op"),
 ]
-GEOMETRY_OPS = (AddWall, MoveWall, DeleteWall, AddOpening, MoveOpening, DeleteOpening)
+GEOMETRY_OPS = (
+    AddWall,
+    MoveWall,
+    DeleteWall,
+    AddOpening,
+    MoveOpening,
+    DeleteOpening,
+    AddRoom,
+    ReshapeRoom,
+    DeleteRoom,
+)
 
 
 @dataclass
@@ -106,6 +135,8 @@ class Applied:
     """Levels whose walls changed: their rooms are re-outlined from the walls."""
     touched_walls: list[tuple[str, tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     """(level, start, end) of every wall added, moved (old and new place) or deleted."""
+    property_changed: bool = False
+    """The property type or north changed: the order takes the model's."""
 
 
 def require_allowed(operations: list[Operation], mode: Mode) -> None:
@@ -115,8 +146,8 @@ def require_allowed(operations: list[Operation], mode: Mode) -> None:
     for operation in operations:
         if isinstance(operation, GEOMETRY_OPS):
             raise Forbidden(
-                "Walls and openings are changed by a drafter: ask for the change with a "
-                "change request (POST /api/integrate/v3/orders/{id}/change-requests)."
+                "Walls, openings and room boundaries are changed by a drafter: ask for the "
+                "change with a change request (POST /api/integrate/v3/orders/{id}/change-requests)."
             )
 
 
@@ -290,6 +321,13 @@ def apply_operations(model: FloorModel, operations: list[Operation]) -> Applied:
     for operation in operations:
         if isinstance(operation, RoomEdit):
             applied.model, said = apply_room(applied.model, operation)
+            applied.changes.extend(said)
+        elif isinstance(operation, PropertyEdit):
+            applied.model, said = apply_property(applied.model, operation)
+            applied.changes.extend(said)
+            applied.property_changed = applied.property_changed or bool(said)
+        elif isinstance(operation, AddRoom | ReshapeRoom | DeleteRoom):
+            applied.model, said = apply_boundary(applied.model, operation)
             applied.changes.extend(said)
         else:
             applied.model = _geometry(applied.model, operation, applied)

@@ -40,6 +40,7 @@ from planroom.production.versions import (
     model_of,
     save_version,
 )
+from planroom.quickedit.affected import unchanged_products
 from planroom.quickedit.edits import Operation, apply_operations, require_allowed
 from planroom.quickedit.links import Editor
 from planroom.quickedit.models import QuickEdit
@@ -218,10 +219,13 @@ def _store(
     base_version: int,
     changes: list[str],
     operations: list[dict[str, Any]],
+    before: FloorModel,
+    property_changed: bool = False,
 ) -> Saved:
     note = "Quick Edit: " + "; ".join(changes)
     row = save_version(session, order, model, author=editor.name, note=note[:2000])
-    record_model(order, model, drafted=False)  # Quick Edit leaves property type and north
+    # the order takes the property type and north from the model when the edit set them
+    record_model(order, model, drafted=property_changed)
     session.add(
         QuickEdit(
             order_id=order.id,
@@ -234,17 +238,25 @@ def _store(
             operations=operations,
         )
     )
-    rerender_everything(session, order)
+    rerender_changed(session, order, before, model, row.version)
     return Saved(version=row.version, changes=changes)
 
 
-def rerender_everything(session: Session, order: Order) -> None:
-    """Owe every product of the order again, as an `update` round (the order stays Ready)."""
+def rerender_changed(
+    session: Session, order: Order, before: FloorModel, after: FloorModel, version: int
+) -> None:
+    """Owe again, as an `update` round (the order stays Ready), every product the edit changes;
+    the others are carried to the new version with their files as they are."""
     item = line.item_of(session, order.id)
     if item is None:
         raise InvalidState("The order has not been produced yet.")
     products = [row.product for row in orders.order_products(session, order.id)]
-    pipeline.start_rendering(session, order, item, products, round=RoundKind.UPDATE)
+    same = unchanged_products(before, after, products)
+    owed = [product for product in products if product not in same]
+    pipeline.start_rendering(session, order, item, owed, round=RoundKind.UPDATE)
+    if same:
+        pipeline.carry_forward(session, order, same, version)
+        pipeline.deliver_finished_groups(session, order)
 
 
 def save_edit(
@@ -272,6 +284,8 @@ def save_edit(
         base_version=base_version,
         changes=changes,
         operations=[operation.model_dump(mode="json") for operation in operations],
+        before=model_of(latest),
+        property_changed=applied.property_changed,
     )
 
 
@@ -283,10 +297,13 @@ def undo_to(session: Session, editor: Editor, base_version: int, to_version: int
     target = get_version(session, order.id, to_version)
     model, current = model_of(target), model_of(latest)
     if editor.mode == "customer" and (
-        model.walls != current.walls or model.openings != current.openings
+        model.walls != current.walls
+        or model.openings != current.openings
+        or [(s.id, s.polygon) for s in model.spaces] != [(s.id, s.polygon) for s in current.spaces]
     ):
         raise Forbidden(
-            f"Version {to_version} has other walls or openings than the current plan; a drafter "
+            f"Version {to_version} has other walls, openings or room boundaries than the current "
+            "plan; a drafter "
             "changes those (ask with a change request)."
         )
     check_model(model)
@@ -299,4 +316,6 @@ def undo_to(session: Session, editor: Editor, base_version: int, to_version: int
         base_version=base_version,
         changes=changes,
         operations=[{"op": "undo", "to": to_version}],
+        before=current,
+        property_changed=model.property != current.property,
     )

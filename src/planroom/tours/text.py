@@ -12,6 +12,7 @@ UI: dict[str, dict[str, str]] = {
         "no_3d": "This browser cannot show the 3D model.",
         "hint_3d": "Drag to turn · pinch or scroll to zoom",
         "contact": "Contact", "presented_by": "Presented by",
+        "edit_plan": "Edit this plan (company sign-in)",
         "not_found": "Tour not found",
         "not_found_text": "This tour does not exist, or it is not published yet. "
                           "Check that you opened the whole link.",
@@ -25,6 +26,7 @@ UI: dict[str, dict[str, str]] = {
         "no_3d": "Tämä selain ei pysty näyttämään 3D-mallia.",
         "hint_3d": "Vedä kääntääksesi · nipistä tai vieritä zoomataksesi",
         "contact": "Yhteystiedot", "presented_by": "Esittäjä",
+        "edit_plan": "Muokkaa pohjaa (yrityksen kirjautuminen)",
         "not_found": "Esittelyä ei löydy",
         "not_found_text": "Tätä esittelyä ei ole tai sitä ei ole vielä julkaistu. "
                           "Tarkista, että avasit koko linkin.",
@@ -38,6 +40,7 @@ UI: dict[str, dict[str, str]] = {
         "no_3d": "Dieser Browser kann das 3D-Modell nicht anzeigen.",
         "hint_3d": "Ziehen zum Drehen · Zwei Finger oder Mausrad zum Zoomen",
         "contact": "Kontakt", "presented_by": "Präsentiert von",
+        "edit_plan": "Plan bearbeiten (Firmen-Anmeldung)",
         "not_found": "Rundgang nicht gefunden",
         "not_found_text": "Diesen Rundgang gibt es nicht, oder er ist noch nicht veröffentlicht. "
                           "Prüfen Sie, ob Sie den ganzen Link geöffnet haben.",
@@ -51,6 +54,7 @@ UI: dict[str, dict[str, str]] = {
         "no_3d": "Ce navigateur ne peut pas afficher le modèle 3D.",
         "hint_3d": "Glissez pour tourner · pincez ou faites défiler pour zoomer",
         "contact": "Contact", "presented_by": "Présenté par",
+        "edit_plan": "Modifier ce plan (connexion société)",
         "not_found": "Visite introuvable",
         "not_found_text": "Cette visite n'existe pas ou n'est pas encore publiée. "
                           "Vérifiez que vous avez ouvert le lien complet.",
@@ -64,6 +68,7 @@ UI: dict[str, dict[str, str]] = {
         "no_3d": "Este navegador no puede mostrar el modelo 3D.",
         "hint_3d": "Arrastre para girar · pellizque o desplace para ampliar",
         "contact": "Contacto", "presented_by": "Presentado por",
+        "edit_plan": "Editar este plano (acceso de la empresa)",
         "not_found": "Visita no encontrada",
         "not_found_text": "Esta visita no existe o aún no se ha publicado. "
                           "Compruebe que ha abierto el enlace completo.",
@@ -77,6 +82,7 @@ UI: dict[str, dict[str, str]] = {
         "no_3d": "Den här webbläsaren kan inte visa 3D-modellen.",
         "hint_3d": "Dra för att vrida · nyp eller scrolla för att zooma",
         "contact": "Kontakt", "presented_by": "Presenteras av",
+        "edit_plan": "Redigera planen (företagets inloggning)",
         "not_found": "Visningen hittades inte",
         "not_found_text": "Den här visningen finns inte eller är inte publicerad ännu. "
                           "Kontrollera att du öppnade hela länken.",

@@ -123,6 +123,15 @@ def delete_user(session: Session, user: User) -> None:
     session.flush()
 
 
+def authenticate(session: Session, company_id: uuid.UUID, email: str, password: str) -> User | None:
+    """The company's user with this email and password, or None (also for another company's
+    user, or one who has no password yet)."""
+    user = find_by_email(session, email)
+    if user is None or user.company_id != company_id:
+        return None
+    return user if verify_password(password, user.password_hash) else None
+
+
 def change_password(
     session: Session, company_id: uuid.UUID, email: str, old: str, new: str
 ) -> None:

@@ -8,9 +8,9 @@
     "closet", "laundry", "utility", "garage", "porch", "deck", "balcony", "patio", "stair",
     "open_to_below", "other"];
   const OUTDOOR = new Set(["porch", "deck", "balcony", "patio"]);
-  const SNAP_MM = 250;      // a wall end this close to another wall's end or line lands on it
-  const AXIS_DEG = 6;       // a wall drawn this close to an axis is made straight
-  const GRID_MM = 10;
+  const G = window.QuickEditGeometry;
+  const GRID_MM = G.GRID_MM;
+  const { straighten, alongWall, centroid } = G;
   const MM_PER_FOOT = 304.8;
 
   const token = JSON.parse(document.getElementById("edit-token").textContent);
@@ -23,6 +23,8 @@
   let wallStart = null;
   let drag = null;
   let polling = null;
+  let roomDraft = null;                    // corners of the room being drawn (tool "room")
+  let otherChanged = new Set();            // rooms another editor changed (after a conflict)
 
   const el = (id) => document.getElementById(id);
   const plan = el("plan");
@@ -86,13 +88,30 @@
         offset: op.offset, width: op.width });
     } else if (op.op === "delete_opening") {
       target.openings = target.openings.filter((x) => x.id !== op.id);
+    } else if (op.op === "property") {
+      if (op.property_type !== undefined) target.property.property_type = op.property_type;
+      if (op.clear_north) target.property.north_deg = null;
+      if (op.north_deg !== undefined) target.property.north_deg = op.north_deg;
+    } else if (op.op === "add_room") {
+      target.spaces.push({ id: op._id || "new", level_id: op.level_id, name: op.name, type: op.type,
+        polygon: op.polygon, finished: true, heated: true, ceiling_height: null });
+    } else if (op.op === "reshape_room") {
+      const room = target.spaces.find((x) => x.id === op.id);
+      if (!room) throw new Error("the room " + op.id + " is gone from the newest version.");
+      room.polygon = op.polygon;
+    } else if (op.op === "delete_room") {
+      target.spaces = target.spaces.filter((x) => x.id !== op.id);
     }
   }
   function edit(op) {
     // one room operation per room: later changes of the same room merge into it
-    if (op.op === "room") {
-      const earlier = pending.find((p) => p.op === "room" && p.id === op.id);
-      if (earlier) Object.assign(earlier, op); else pending.push(op);
+    // (and one property operation, one reshape per room)
+    if (op.op === "room" || op.op === "property" || op.op === "reshape_room") {
+      const earlier = pending.find((p) => p.op === op.op && p.id === op.id);
+      if (earlier) {
+        if (op.op === "property") { delete earlier.clear_north; delete earlier.north_deg; }
+        Object.assign(earlier, op);
+      } else pending.push(op);
     } else {
       pending.push(op);
     }
@@ -116,21 +135,6 @@
     const pad = 600;
     return [Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad];
   }
-  function alongWall(w, distance) {
-    const dx = w.end[0] - w.start[0], dy = w.end[1] - w.start[1];
-    const length = Math.hypot(dx, dy) || 1;
-    return [w.start[0] + dx / length * distance, w.start[1] + dy / length * distance];
-  }
-  function centroid(points) {
-    let area = 0, cx = 0, cy = 0;
-    for (let i = 0; i < points.length; i++) {
-      const [x0, y0] = points[i], [x1, y1] = points[(i + 1) % points.length];
-      const f = x0 * y1 - x1 * y0;
-      area += f; cx += (x0 + x1) * f; cy += (y0 + y1) * f;
-    }
-    if (Math.abs(area) < 1) return points[0];
-    return [cx / (3 * area), cy / (3 * area)];
-  }
   function roomArea(id) {
     const found = state.rooms.find((r) => r.id === id);
     return found ? found.area.text : "";
@@ -139,6 +143,7 @@
     const [x0, y0, x1, y1] = bounds();
     plan.setAttribute("viewBox", `${x0} ${-y1} ${x1 - x0} ${y1 - y0}`);
     plan.dataset.levelId = level;
+    plan.dataset.drawnBy = "script";
     plan.replaceChildren();
     const rooms = node("g", { class: "rooms" }, plan);
     const walls = node("g", { class: "walls" }, plan);
@@ -150,7 +155,10 @@
       const classes = ["room", s.finished ? "finished" : "unfinished"];
       if (OUTDOOR.has(s.type)) classes.push("outdoor");
       if (selected && selected.kind === "room" && selected.id === s.id) classes.push("is-selected");
+      if (otherChanged.has(s.id)) classes.push("changed-by-other");
+      const known = state.rooms.find((r) => r.id === s.id);
       const shape = node("path", { d, class: classes.join(" "), "data-space-id": s.id,
+        "data-closed": known ? String(known.closed) : "unknown",
         tabindex: "0", role: "button", "aria-label": s.name }, rooms);
       shape.addEventListener("click", (event) => { if (tool === "select") { event.stopPropagation(); select("room", s.id); } });
       shape.addEventListener("keydown", (event) => { if (event.key === "Enter") select("room", s.id); });
@@ -188,6 +196,9 @@
       });
     }
     if (wallStart) node("circle", { cx: wallStart[0], cy: -wallStart[1], r: fontSize * 0.4, class: "wall-start" }, plan);
+    drawBoundaries(fontSize);
+    renderRoomList();
+    renderProperty();
     renderLevels();
     renderForm();
     renderPending();
@@ -266,9 +277,28 @@
     el("discard").disabled = pending.length === 0;
   }
   function describe(op) {
+    if (op.op === "property") {
+      const parts = [];
+      if (op.property_type) parts.push("type " + op.property_type);
+      if (op.north_deg !== undefined) parts.push("north " + op.north_deg + "°");
+      if (op.clear_north) parts.push("north cleared");
+      return "Property: " + parts.join(", ");
+    }
+    if (op.op === "add_room") return `Add room ${op.name} (${op.polygon.length} corners)`;
+    if (op.op === "reshape_room" || op.op === "delete_room") {
+      const s = space(op.id);
+      return (op.op === "reshape_room" ? "Move boundary of " : "Delete room ") + (s ? s.name : op.id);
+    }
     if (op.op === "room") {
       const s = space(op.id);
-      return `Room ${s ? s.name : op.id}: ` + Object.keys(op).filter((k) => k !== "op" && k !== "id").join(", ");
+      const said = Object.keys(op).filter((k) => k !== "op" && k !== "id").map((k) => {
+        const value = op[k];
+        if (k === "clear_ceiling_height") return "ceiling height back to the level's";
+        if (k === "ceiling_height") return "ceiling height " + heightText(value) + (metricUnits() ? " m" : " ft");
+        if (typeof value === "boolean") return `${k} ${value ? "yes" : "no"}`;
+        return `${k.replace(/_/g, " ")} "${value}"`;
+      });
+      return `Room ${s ? s.name : op.id}: ` + said.join(", ");
     }
     return op.op.replace("_", " ") + (op.id ? " " + op.id : "");
   }
@@ -294,7 +324,7 @@
   function select(kind, id) {
     selected = { kind, id };
     const button = el("delete-selected");
-    if (button) button.disabled = kind === "room";
+    if (button) button.disabled = kind === "room" && state.mode !== "drafter";
     render();
   }
   function setMessage(text, kind) {
@@ -303,32 +333,11 @@
     out.dataset.kind = kind || "";
   }
   function snapPoint(point, skip) {
-    let best = null, bestDistance = SNAP_MM;
-    for (const w of model.walls) {
-      if (w.level_id !== level || w === skip) continue;
-      for (const end of [w.start, w.end]) {
-        const d = Math.hypot(end[0] - point[0], end[1] - point[1]);
-        if (d < bestDistance) { best = end.slice(); bestDistance = d; }
-      }
-    }
-    if (best) return best;
-    for (const w of model.walls) {
-      if (w.level_id !== level || w === skip) continue;
-      const dx = w.end[0] - w.start[0], dy = w.end[1] - w.start[1];
-      const length2 = dx * dx + dy * dy || 1;
-      const t = Math.max(0, Math.min(1, ((point[0] - w.start[0]) * dx + (point[1] - w.start[1]) * dy) / length2));
-      const foot = [w.start[0] + t * dx, w.start[1] + t * dy];
-      const d = Math.hypot(foot[0] - point[0], foot[1] - point[1]);
-      if (d < bestDistance) { best = foot; bestDistance = d; }
-    }
-    const chosen = best || point;
-    return [Math.round(chosen[0] / GRID_MM) * GRID_MM, Math.round(chosen[1] / GRID_MM) * GRID_MM];
+    return G.snapWallEnd(model.walls.filter((w) => w.level_id === level), point, skip);
   }
-  function straighten(start, end) {
-    const angle = Math.abs(Math.atan2(end[1] - start[1], end[0] - start[0]) * 180 / Math.PI) % 180;
-    if (Math.min(angle, 180 - angle) <= AXIS_DEG) return [end[0], start[1]];
-    if (Math.abs(angle - 90) <= AXIS_DEG) return [start[0], end[1]];
-    return end;
+  function snapCorner(point, skipRoom) {
+    const rooms = model.spaces.filter((s) => s.level_id === level && s.id !== skipRoom);
+    return G.snapBoundary(model.walls.filter((w) => w.level_id === level), rooms, point);
   }
   function planPoint(event) {
     const matrix = plan.getScreenCTM().inverse();
@@ -336,6 +345,7 @@
     return [point.x, -point.y];
   }
   function planClicked(event) {
+    if (state.mode === "drafter" && tool === "room") { roomClicked(planPoint(event)); return; }
     if (state.mode !== "drafter" || tool !== "wall") return;
     const point = snapPoint(planPoint(event));
     if (!wallStart) {
@@ -378,12 +388,14 @@
   }
   function moveDrag(event) {
     if (!drag) return;
+    if (drag.room) { moveCorner(event); return; }
     const other = drag.end === "start" ? drag.wall.end : drag.wall.start;
     drag.wall[drag.end] = straighten(other, snapPoint(planPoint(event), drag.wall));
     render();
   }
   function endDrag() {
     if (!drag) return;
+    if (drag.room) { endCorner(); return; }
     const w = drag.wall;
     const moved = { start: w.start.slice(), end: w.end.slice() };
     w.start = drag.from.start; w.end = drag.from.end;
@@ -396,6 +408,11 @@
     if (!selected) return;
     if (selected.kind === "wall") edit({ op: "delete_wall", id: selected.id });
     if (selected.kind === "opening") edit({ op: "delete_opening", id: selected.id });
+    if (selected.kind === "room" && state.mode === "drafter") {
+      const added = pending.find((p) => p.op === "add_room" && p._id === selected.id);
+      if (added) { pending = pending.filter((p) => p !== added); model.spaces = model.spaces.filter((x) => x.id !== selected.id); }
+      else edit({ op: "delete_room", id: selected.id });
+    }
     selected = null;
     render();
   }
@@ -421,6 +438,125 @@
       }
     }
     edit(op);
+  }
+
+  // ---- room boundaries (drafter), the room list, the property ------------------------------
+  function drawBoundaries(fontSize) {
+    if (state.mode !== "drafter") return;
+    const layer = node("g", { class: "boundaries" }, plan);
+    const room = selected && selected.kind === "room" && tool === "select" ? space(selected.id) : null;
+    if (room && room.level_id === level) {
+      room.polygon.forEach((p, index) => {
+        const handle = node("circle", { cx: p[0], cy: -p[1], r: fontSize * 0.45, class: "corner",
+          "data-space-id": room.id, "data-corner": index }, layer);
+        handle.addEventListener("pointerdown", (event) => startCorner(event, room, index));
+      });
+    }
+    if (roomDraft && roomDraft.length) {
+      const d = "M" + roomDraft.map((p) => `${p[0]} ${-p[1]}`).join(" L");
+      node("path", { d, class: "room-draft" }, layer);
+      roomDraft.forEach((p, index) => node("circle", { cx: p[0], cy: -p[1], r: fontSize * 0.35,
+        class: "draft-corner" + (index === 0 ? " first" : "") }, layer));
+    }
+  }
+  function roomClicked(raw) {
+    const point = snapCorner(raw);
+    if (!roomDraft) roomDraft = [];
+    if (roomDraft.length >= 3 && G.distance(point, roomDraft[0]) < G.SNAP_MM) {
+      const polygon = roomDraft;
+      roomDraft = null;
+      el("tool-hint").textContent = "Room added; click to start another.";
+      edit({ op: "add_room", level_id: level, polygon, name: "Room", type: "other", _id: nextId("new-r") });
+      return;
+    }
+    const last = roomDraft[roomDraft.length - 1];
+    roomDraft.push(last ? straighten(last, point) : point);
+    el("tool-hint").textContent = roomDraft.length < 3
+      ? "Click the next corner; corners snap to wall faces and other rooms."
+      : "Click the first corner again to close the room.";
+    render();
+  }
+  function startCorner(event, room, index) {
+    event.preventDefault();
+    event.stopPropagation();
+    drag = { room: room.id, index, from: room.polygon.map((p) => p.slice()) };
+    plan.setPointerCapture(event.pointerId);
+  }
+  function moveCorner(event) {
+    const room = space(drag.room);
+    room.polygon[drag.index] = snapCorner(planPoint(event), room.id);
+    render();
+  }
+  function endCorner() {
+    const room = space(drag.room);
+    const polygon = room.polygon.map((p) => p.slice());
+    room.polygon = drag.from;
+    drag = null;
+    if (polygon.map(String).join() === room.polygon.map(String).join()) { render(); return; }
+    const added = pending.find((p) => p.op === "add_room" && p._id === room.id);
+    if (added) { added.polygon = polygon; room.polygon = polygon; render(); return; }
+    edit({ op: "reshape_room", id: room.id, polygon });
+  }
+  function renderRoomList() {
+    const box = el("room-list");
+    box.replaceChildren();
+    const levels = model.levels.slice().sort((a, b) => a.index - b.index);
+    for (const l of levels) {
+      const title = document.createElement("h3");
+      title.textContent = l.name;
+      const list = document.createElement("ul");
+      list.dataset.levelId = l.id;
+      for (const s of model.spaces.filter((x) => x.level_id === l.id)) {
+        const li = document.createElement("li");
+        const button = document.createElement("button");
+        button.type = "button";
+        button.dataset.spaceId = s.id;
+        if (selected && selected.kind === "room" && selected.id === s.id) button.classList.add("is-on");
+        if (otherChanged.has(s.id)) button.classList.add("changed-by-other");
+        const name = document.createElement("span"); name.className = "name"; name.textContent = s.name;
+        const area = document.createElement("span"); area.className = "area";
+        area.textContent = roomArea(s.id) + (s.finished ? "" : " · unfinished");
+        button.append(name, " ", area);
+        button.addEventListener("click", () => { level = l.id; wallStart = null; roomDraft = null; select("room", s.id); });
+        li.append(button);
+        list.append(li);
+      }
+      box.append(title, list);
+    }
+  }
+  function renderProperty() {
+    const info = model.property;
+    if (document.activeElement !== el("property-type")) el("property-type").value = info.property_type;
+    if (document.activeElement !== el("north-deg")) el("north-deg").value = info.north_deg === null || info.north_deg === undefined ? "" : String(info.north_deg);
+    const turn = `rotate(${-(info.north_deg || 0)})`;
+    for (const part of document.querySelectorAll("#north-arrow .needle, #north-arrow .north-n")) part.setAttribute("transform", turn);
+  }
+  function propertyChanged(field) {
+    if (field === "type") { edit({ op: "property", property_type: el("property-type").value }); return; }
+    const text = el("north-deg").value.trim();
+    if (!text) { edit({ op: "property", clear_north: true }); return; }
+    const value = parseFloat(text.replace(",", "."));
+    if (!isFinite(value)) { setMessage("Enter north as degrees, 0 to 359.", "error"); return; }
+    edit({ op: "property", north_deg: ((value % 360) + 360) % 360 });
+  }
+  function roomsChangedBetween(before, after) {
+    const changed = new Set();
+    // what a person sees of a room (documents may differ in fields left at their defaults)
+    const seen = (s) => JSON.stringify([s.name, s.type, s.finished, s.heated, s.ceiling_height || null, s.polygon]);
+    const old = new Map(before.spaces.map((s) => [s.id, seen(s)]));
+    for (const s of after.spaces) if (old.get(s.id) !== seen(s)) changed.add(s.id);
+    return changed;
+  }
+  function showReview(theirs, mine, note) {
+    el("review").hidden = false;
+    el("review-note").textContent = note;
+    const fill = (id, lines) => {
+      const list = el(id);
+      list.replaceChildren();
+      for (const line of lines) { const li = document.createElement("li"); li.textContent = line; list.append(li); }
+    };
+    fill("review-theirs", theirs);
+    fill("review-mine", mine);
   }
 
   // ---- the server ---------------------------------------------------------------------------
@@ -469,16 +605,25 @@
       const fresh = await call("/state");
       if (fresh.status !== 200) { setMessage(errorText(fresh), "error"); return; }
       const mine = pending;
+      const base = state.version, before = state.model;
+      const theirs = fresh.data.history.filter((item) => item.version > base).reverse()
+        .map((item) => `v${item.version} · ${item.author}: ${item.changes.length ? item.changes.join("; ") : item.note}`);
+      const yours = mine.map(describe);
       pending = [];
       adopt(fresh.data);
+      otherChanged = roomsChangedBetween(before, fresh.data.model);
+      const other = fresh.data.history[0].author;
       try {
         for (const op of mine) { applyLocal(model, op); pending.push(op); }
       } catch (error) {
-        setMessage(`${fresh.data.history[0].author} saved version ${fresh.data.version} first, and ${error.message}`, "error");
+        showReview(theirs, yours, `${other} saved version ${fresh.data.version} first; your edit no longer fits: ${error.message}`);
+        setMessage(`${other} saved version ${fresh.data.version} first, and ${error.message}`, "error");
         render();
         return;
       }
-      setMessage(`${fresh.data.history[0].author} saved version ${fresh.data.version} meanwhile; adding your changes to it…`);
+      showReview(theirs, yours, `${other} saved version ${fresh.data.version} while you were editing. ` +
+        "Your changes were put on top of theirs; rooms they changed are outlined on the plan.");
+      setMessage(`${other} saved version ${fresh.data.version} meanwhile; adding your changes to it…`);
       render();
       await save(true);
       return;
@@ -524,20 +669,26 @@
   el("save").addEventListener("click", () => { roomChanged("name"); save(false); });
   el("discard").addEventListener("click", () => { pending = []; model = clone(state.model); setMessage(""); render(); });
   for (const button of document.querySelectorAll("#levels button")) {
-    button.addEventListener("click", () => { level = button.dataset.levelId; selected = null; wallStart = null; render(); });
+    button.addEventListener("click", () => { level = button.dataset.levelId; selected = null; wallStart = null; roomDraft = null; render(); });
   }
   for (const button of document.querySelectorAll("#tools [data-tool]")) {
     button.addEventListener("click", () => {
       tool = button.dataset.tool;
       wallStart = null;
+      roomDraft = null;
       for (const other of document.querySelectorAll("#tools [data-tool]")) other.classList.toggle("is-on", other === button);
-      const hints = { select: "Click a room to edit it; drag a wall end to move it.",
+      const hints = { select: "Click a room to edit it; drag a wall end or a room corner to move it.",
         wall: "Click where the wall starts; ends snap to walls nearby.",
-        door: "Click a wall to put a door there.", window: "Click a wall to put a window there." };
+        door: "Click a wall to put a door there.", window: "Click a wall to put a window there.",
+        room: "Click the room's corners; they snap to wall faces and other rooms." };
       el("tool-hint").textContent = hints[tool];
       render();
     });
   }
+  el("property-type").addEventListener("change", () => propertyChanged("type"));
+  el("north-deg").addEventListener("change", () => propertyChanged("north"));
+  el("property-form").addEventListener("submit", (event) => { event.preventDefault(); propertyChanged("north"); });
+  el("review-close").addEventListener("click", () => { el("review").hidden = true; otherChanged = new Set(); render(); });
   const del = el("delete-selected");
   if (del) del.addEventListener("click", deleteSelected);
   plan.addEventListener("click", planClicked);

@@ -34,6 +34,7 @@ from planroom.floormodel.units import area_unit_for
 from planroom.render.context import RenderContext, RenderedFile
 from planroom.render.draw.pdf import POINTS_PER_MM
 from planroom.render.draw.raster import svg_to_png
+from planroom.render.draw.raster_lanes import start_rasterizing
 from planroom.render.draw.scene import Scene
 from planroom.render.draw.svg import render_svg
 from planroom.render.fonts import register_pdf_fonts
@@ -329,14 +330,20 @@ def render_gla_package(ctx: RenderContext) -> list[RenderedFile]:
     report = figures.gla
     unit = area_unit_for(ctx.measurement_system)
     files: list[RenderedFile] = []
-    for gla_level in report.levels:
-        png = gla_plan_png(ctx, figures, gla_level, ctx.image_long_side_px)
+    svgs = [
+        render_svg(gla_level_scene(ctx, figures, level), title=f"GLA - {level.level.name}")
+        for level in report.levels
+    ]
+    full = start_rasterizing(svgs, ctx.image_long_side_px)
+    # The report draws its plans as vectors, so it is built while the images are rasterised.
+    pdf = render_gla_report(ctx, figures)
+    images = [png for png, _ in full()]
+    for gla_level, png in zip(report.levels, images, strict=True):
         files.append(
             RenderedFile(
                 "image_urls", f"0_{ctx.file_stem}_{gla_level.level.index}_gla.png", "image/png", png
             )
         )
-    pdf = render_gla_report(ctx, figures)
     files.append(
         RenderedFile("report_urls", f"{ctx.file_stem}-gla-report.pdf", "application/pdf", pdf)
     )

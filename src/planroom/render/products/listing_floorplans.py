@@ -10,7 +10,7 @@ from __future__ import annotations
 from planroom.floormodel.figures import model_figures
 from planroom.render.context import RenderContext, RenderedFile
 from planroom.render.draw.archive import zip_files
-from planroom.render.draw.raster import png_to_jpg, svg_to_png
+from planroom.render.draw.raster_lanes import start_rasterizing
 from planroom.render.plan.pdf import render_plan_pdf
 from planroom.render.plan.svg import render_level_svg
 from planroom.render.products.base import Product, ProductOutput
@@ -28,36 +28,44 @@ def render_listing_floorplans(ctx: RenderContext) -> list[RenderedFile]:
     stem = ctx.file_stem
     background = ctx.style.colors.background
     files: list[RenderedFile] = []
-    for dimensions in (False, True):
+    levels = ctx.model.levels_in_order()
+    variants = (False, True)
+    drawn = {
+        dimensions: [
+            render_level_svg(ctx, level.id, dimensions=dimensions, figures=figures)
+            for level in levels
+        ]
+        for dimensions in variants
+    }
+    # every image of both variants drawn side by side while the PDFs are made here
+    waiting = start_rasterizing(
+        [svg for dimensions in variants for svg in drawn[dimensions]],
+        ctx.image_long_side_px,
+        jpg_quality=JPG_QUALITY,
+        background=background,
+    )
+    pdfs = {
+        dimensions: render_plan_pdf(ctx, dimensions=dimensions, figures=figures)
+        for dimensions in variants
+    }
+    rasters = iter(waiting())
+    for dimensions in variants:
         suffix = _suffix(dimensions)
         svgs: list[RenderedFile] = []
         pngs: list[RenderedFile] = []
         jpgs: list[RenderedFile] = []
-        for level in ctx.model.levels_in_order():
+        for level, svg in zip(levels, drawn[dimensions], strict=True):
+            png, jpg = next(rasters)
             base = f"0_{stem}_{level.index}{suffix}"
-            svg = render_level_svg(ctx, level.id, dimensions=dimensions, figures=figures)
-            png = svg_to_png(svg, ctx.image_long_side_px)
             svgs.append(
                 RenderedFile(
                     f"svg_urls{suffix}", f"{base}.svg", "image/svg+xml", svg.encode("utf-8")
                 )
             )
             pngs.append(RenderedFile(f"png_urls{suffix}", f"{base}.png", "image/png", png))
-            jpgs.append(
-                RenderedFile(
-                    f"jpg_urls{suffix}",
-                    f"{base}.jpg",
-                    "image/jpeg",
-                    png_to_jpg(png, JPG_QUALITY, background),
-                )
-            )
+            jpgs.append(RenderedFile(f"jpg_urls{suffix}", f"{base}.jpg", "image/jpeg", jpg))
         pdf_name = f"{stem}-merged{'-dim' if dimensions else ''}.pdf"
-        pdf = RenderedFile(
-            f"pdf_urls{suffix}",
-            pdf_name,
-            "application/pdf",
-            render_plan_pdf(ctx, dimensions=dimensions, figures=figures),
-        )
+        pdf = RenderedFile(f"pdf_urls{suffix}", pdf_name, "application/pdf", pdfs[dimensions])
         bundle = [*jpgs, *pngs, *svgs, pdf]
         archive = RenderedFile(
             f"zip_urls{suffix}",
