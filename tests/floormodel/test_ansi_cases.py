@@ -11,6 +11,7 @@ import pytest
 
 from planroom.floormodel.classification import REASON_OBSTRUCTION, REASON_OPEN_TO_BELOW
 from planroom.floormodel.figures import model_figures
+from planroom.floormodel.gla import GlaReport, compute_gla
 from planroom.floormodel.gla_output import gla_document
 from planroom.floormodel.samples import load_sample_model
 from planroom.floormodel.schema import FloorModel, Obstruction, PropertyInfo, Stair
@@ -96,6 +97,20 @@ def test_attached_house_measures_to_the_party_wall_centre_line() -> None:
     )
     assert detached.reported("gla") == 1213
     assert "centre line of party walls" in model_figures(_end_unit("attached")).method()
+    assert not any("No wall is marked" in note for note in attached_report().assumptions())
+
+
+def attached_report() -> GlaReport:
+    return compute_gla(_end_unit("attached"))
+
+
+def test_attached_house_without_marked_party_walls_says_how_it_was_measured() -> None:
+    model = _end_unit("attached")
+    unmarked = model.model_copy(
+        update={"walls": [w.model_copy(update={"kind": "exterior"}) for w in model.walls]}
+    )
+    notes = compute_gla(unmarked).assumptions()
+    assert any("No wall is marked as a party wall" in note for note in notes)
 
 
 def test_a_low_duct_takes_out_only_the_floor_under_it() -> None:
