@@ -20,7 +20,6 @@ from ezdxf.document import Drawing
 from ezdxf.filemanagement import new as new_document
 from ezdxf.layouts.layout import Modelspace
 from shapely.geometry import Polygon
-from shapely.geometry.polygon import orient
 from shapely.ops import polylabel, unary_union
 
 from planroom.floormodel.geometry import polygons_of
@@ -37,6 +36,7 @@ from planroom.render.geometry import (
 )
 from planroom.render.i18n import room_name
 from planroom.render.measure_text import area_text
+from planroom.render.plan.chains import MIN_LABELLED_MM, level_chains
 
 LEVEL_GAP_MM = 3000.0
 """Space between levels laid side by side in the all-levels drawing."""
@@ -172,24 +172,26 @@ def _rooms(out: DxfWriter, ctx: RenderContext, level: Level, units: Units) -> No
 
 
 def _dimensions(out: DxfWriter, model: FloorModel, level: Level, units: Units) -> None:
-    outline = level_outline(model, level.id)
-    if outline is None:
-        return
-    outline = orient(outline, 1.0)
-    ring = [(float(x), float(y)) for x, y in outline.exterior.coords]
-    for start, end in itertools.pairwise(ring):
-        length = ((end[0] - start[0]) ** 2 + (end[1] - start[1]) ** 2) ** 0.5
-        if length < 300.0:
-            continue  # jogs shorter than a foot would only clutter the chain
-        # The outline runs counter-clockwise, so outside is to the right of each edge.
-        out.outside_dimension(start, end, DIMENSION_OFFSET_MM, units.length_text(length))
-    if len(ring) <= 5:
-        return  # a rectangle's sides already are its overall dimensions
-    min_x, min_y, max_x, max_y = (float(v) for v in outline.bounds)
-    width, depth = max_x - min_x, max_y - min_y
-    overall = OVERALL_OFFSET_MM
-    out.outside_dimension((min_x, min_y), (max_x, min_y), overall, units.length_text(width))
-    out.outside_dimension((min_x, max_y), (min_x, min_y), overall, units.length_text(depth))
+    """The level's exterior chains, the very ones the listing and GLA plans print."""
+    for chain in level_chains(model, level.id).sides:
+        line = chain.outside - DIMENSION_OFFSET_MM
+        for (x0, y0), (x1, _) in itertools.pairwise(chain.breaks):
+            if x1 - x0 < MIN_LABELLED_MM:
+                continue  # jogs shorter than a foot carry no length in any output
+            out.chain_dimension(
+                chain.to_plan((x0, y0)),
+                chain.to_plan((x1, y0)),
+                chain.to_plan((x0, line)),
+                units.length_text(x1 - x0),
+            )
+        if chain.overall and chain.has_segments:
+            (x0, y0), (x1, _) = chain.breaks[0], chain.breaks[-1]
+            out.chain_dimension(
+                chain.to_plan((x0, y0)),
+                chain.to_plan((x1, y0)),
+                chain.to_plan((x0, chain.outside - OVERALL_OFFSET_MM)),
+                units.length_text(x1 - x0),
+            )
 
 
 def level_bounds(model: FloorModel, level: Level) -> tuple[float, float, float, float]:
