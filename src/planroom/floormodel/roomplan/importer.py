@@ -151,7 +151,7 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
     walls = _outdoor_walls_are_exterior(walls, spaces, options)
     walls, openings = merge_continuing_walls(walls, openings)
     openings = [
-        swing(opening, wall, level_walls, level_spaces, fixtures)
+        swing(opening, wall, level_walls, level_spaces, fixtures, stairs)
         for opening in openings
         for wall in [next(w for w in walls if w.id == opening.wall_id)]
         for level_walls in [[w for w in walls if w.level_id == wall.level_id]]
