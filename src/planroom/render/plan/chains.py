@@ -26,6 +26,7 @@ from shapely.ops import unary_union
 from planroom.floormodel.schema import FloorModel
 from planroom.render.draw.scene import Pt
 from planroom.render.geometry import space_polygon, wall_body
+from planroom.render.plan.openings import door_sectors
 
 # Side name -> rotation (degrees) that turns that side of the plan to face down.
 SIDES: dict[str, float] = {"bottom": 0.0, "right": -90.0, "top": 180.0, "left": 90.0}
@@ -92,8 +93,10 @@ def level_parts(model: FloorModel, level_id: str) -> list[tuple[BaseGeometry, bo
 
 
 def drawn_region(model: FloorModel, level_id: str) -> BaseGeometry:
-    """Everything drawn of the level (walls, spaces, stairs) as one region."""
+    """Everything drawn of the level (walls, spaces, stairs, and the sweep of a door opening
+    outward) as one region: the plan's frame holds it and the chains keep clear of it."""
     parts = [part for part, _ in level_parts(model, level_id)]
+    parts.extend(door_sectors(model, level_id, 90.0))
     return unary_union(parts) if parts else Polygon()
 
 
