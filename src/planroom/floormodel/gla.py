@@ -92,6 +92,8 @@ class GlaReport:
     levels: list[GlaLevel]
     access_checked: bool
     exterior_wall_thickness_mm: int | None
+    party_walls: bool = True
+    """Whether any wall is marked as a party wall (an attached house is measured to them)."""
 
     @property
     def gla_sq_mm(self) -> float:
@@ -111,6 +113,11 @@ class GlaReport:
             notes.append(
                 f"Exterior wall thickness: {self.exterior_wall_thickness_mm} mm "
                 f"({inches:.1f} in); scans do not measure wall thickness, so it is assumed."
+            )
+        if self.property_type == "attached" and not self.party_walls:
+            notes.append(
+                "No wall is marked as a party wall, so every exterior wall is measured to its "
+                "outside face; a drafter marks the shared walls to measure to their centre line."
             )
         if not self.access_checked:
             notes.append("Access between rooms was not checked: the model has no doors.")
@@ -138,6 +145,7 @@ def compute_gla(model: FloorModel, outlines: Mapping[str, LevelOutline] | None =
         levels=levels,
         access_checked=reachable is not None,
         exterior_wall_thickness_mm=_typical_exterior_thickness(model),
+        party_walls=any(wall.kind == "party" for wall in model.walls),
     )
 
 

@@ -187,6 +187,7 @@ FindingCode = Literal[
     "room_recovered",
     "room_left_out",
     "name_guessed",
+    "property_type_guessed",
     "low_confidence",
     "element_skipped",
     "model_check",

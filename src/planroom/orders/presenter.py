@@ -140,9 +140,11 @@ def order_row(
 
 
 def delivery_assets(
-    order: Order, products: list[OrderProduct], file_url: FileUrl
+    order: Order, products: list[OrderProduct], file_url: FileUrl, public_url: str | None = None
 ) -> dict[str, Any]:
-    """Every key present: null when not included, empty until delivered, links when delivered."""
+    """Every key present: null when not included, empty until delivered, links when delivered.
+
+    Links to this server (the tour's) follow `public_url`, not the address stored at delivery."""
     included = set(products_for(order.package_type, order.add_ons))
     by_product = {product.product: product for product in products}
     assets: dict[str, Any] = {}
@@ -158,6 +160,8 @@ def delivery_assets(
                     shape[slot] = [file_url(item["key"], item["name"]) for item in value]
                 else:
                     shape[slot] = value
+            if registered.links is not None and public_url is not None:
+                shape.update(registered.links(public_url, str(order.id)))
         assets[key] = shape
     return assets
 

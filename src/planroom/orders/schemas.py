@@ -81,7 +81,9 @@ class _OptionalOrderFields(RequestBody):
         default=None,
         description="How area figures are measured (ANSI Z765): a detached house to the outside "
         "face of exterior walls, an attached house to party-wall centre lines, an apartment to "
-        "the inside face of exterior walls. Unset: as the scan says (detached).",
+        "the inside face of exterior walls. Unset: as the scan suggests (a capture of one storey "
+        "with no stairs, garage, porch, deck or patio is an apartment, any other a detached "
+        "house); the client's value always wins.",
     )
     north_deg: float | None = Field(
         default=None,

@@ -68,7 +68,10 @@ def order_out(session: Session, runtime: Runtime, company: Company, order: Order
     row = order_row(session, runtime, company, order)
     products = service.order_products(session, order.id)
     assets = presenter.delivery_assets(
-        order, products, lambda key, name: runtime.storage.url(key, download_name=name)
+        order,
+        products,
+        lambda key, name: runtime.storage.url(key, download_name=name),
+        runtime.settings.resolved_public_url,
     )
     out = presenter.order_out(row, assets)
     if order.order_type == "redraw":

@@ -83,6 +83,18 @@ class PlanSet:
     figure_sq_mm: float
     counts: dict[str, int]
 
+    @property
+    def entry_level_id(self) -> str | None:
+        """The level the tour opens on: the entry level (index 0), else the lowest level above
+        grade, else the lowest one; never a basement while the house has a floor above it."""
+        if not self.levels:
+            return None
+        for level in self.levels:
+            if level.index == 0:
+                return level.id
+        above = [level for level in self.levels if level.grade == "above"]
+        return min(above or self.levels, key=lambda level: level.index).id
+
 
 def tour_context(ctx: RenderContext) -> RenderContext:
     """The order's context as the tour draws it: one unit system (the company's), so the page

@@ -155,6 +155,7 @@ class TourPage:
         """The JSON the page's script formats numbers from (millimetres, never rounded text)."""
         return {
             "orderId": self.order_id,
+            "entryLevelId": self.plans.entry_level_id,
             "units": self.units,
             "language": self.language,
             "figure": {

@@ -21,6 +21,7 @@ from planroom.floormodel.roomplan.openings import (
     swing,
 )
 from planroom.floormodel.roomplan.plan import PlanScan, Vec, project, square, to_whole_mm
+from planroom.floormodel.roomplan.property_kind import guess_property_type
 from planroom.floormodel.roomplan.spaces import story_spaces
 from planroom.floormodel.roomplan.story import StoryGeometry, story_geometry
 from planroom.floormodel.roomplan.walls_draft import WallThickness
@@ -30,6 +31,7 @@ from planroom.floormodel.schema import (
     FloorModel,
     Level,
     Opening,
+    PropertyInfo,
     Source,
     Space,
     Wall,
@@ -149,14 +151,17 @@ def import_roomplan(document: object, options: ImportOptions | None = None) -> I
     walls = _outdoor_walls_are_exterior(walls, spaces, options)
     walls, openings = merge_continuing_walls(walls, openings)
     openings = [
-        swing(opening, wall, level_walls, level_spaces, fixtures)
+        swing(opening, wall, level_walls, level_spaces, fixtures, stairs)
         for opening in openings
         for wall in [next(w for w in walls if w.id == opening.wall_id)]
         for level_walls in [[w for w in walls if w.level_id == wall.level_id]]
         for level_spaces in [[s for s in spaces if s.level_id == wall.level_id]]
     ]
     warnings.extend(_confidence(raw))
+    property_type, guessed = guess_property_type(levels, spaces, stairs, openings)
+    warnings.append(guessed)
     model = FloorModel(
+        property=PropertyInfo(property_type=property_type),
         levels=levels,
         walls=walls,
         openings=openings,

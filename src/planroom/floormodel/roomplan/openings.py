@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from shapely.geometry import Point
 
+from planroom.floormodel.classification import OUTDOOR_TYPES
 from planroom.floormodel.geometry import (
     Region,
     across_wall,
@@ -24,7 +25,13 @@ from planroom.floormodel.geometry import (
     wall_length,
     wall_point,
 )
-from planroom.floormodel.schema import Fixture, Opening, OpeningKind, Space, Wall
+from planroom.floormodel.roomplan.swings import (
+    CLEAR_SQ_MM,
+    clear_swing,
+    swept_obstacle_area,
+    swing_obstacles,
+)
+from planroom.floormodel.schema import Fixture, Opening, OpeningKind, Space, Stair, Wall
 
 MAX_HOST_DISTANCE_MM = 400.0
 SIDE_PROBE_MM = 300.0
@@ -148,8 +155,9 @@ def swing(
     walls: Sequence[Wall],
     spaces: Sequence[Space],
     fixtures: Sequence[Fixture],
+    stairs: Sequence[Stair] = (),
 ) -> Opening:
-    """Give a door a hinge side and the side it opens into."""
+    """Give a door a hinge side and the side it opens into (see `swings`)."""
     if opening.kind not in SWINGING:
         return opening
     shapes = {space.id: polygon_of(space.polygon) for space in spaces}
@@ -166,4 +174,18 @@ def swing(
     to_start = min((near_start - at for at in corners if at <= near_start + 1), default=math.inf)
     to_end = min((at - near_end for at in corners if at >= near_end - 1), default=math.inf)
     hinge = "start" if to_start <= to_end else "end"
+    # A door opens into a room; out of the building only where every way in sweeps a stair
+    # (an entry door over a stairwell opens outward, as building codes have it).
+    rooms = [
+        name
+        for name, room in (("left", left), ("right", right))
+        if room is not None and by_id[room].type not in OUTDOOR_TYPES
+    ]
+    obstacles = swing_obstacles(wall.level_id, stairs, fixtures)
+    side, hinge = clear_swing(opening, wall, (side, hinge), rooms or [side], obstacles)
+    outside = [name for name in ("left", "right") if name not in rooms]
+    if outside and rooms:
+        stairwells = swing_obstacles(wall.level_id, stairs, ())
+        if swept_obstacle_area(opening, wall, side, hinge, stairwells) >= CLEAR_SQ_MM:
+            side, hinge = clear_swing(opening, wall, (outside[0], hinge), outside, obstacles)
     return opening.model_copy(update={"swing": side, "hinge": hinge})

@@ -20,23 +20,30 @@ from ezdxf.document import Drawing
 from ezdxf.filemanagement import new as new_document
 from ezdxf.layouts.layout import Modelspace
 from shapely.geometry import Polygon
-from shapely.geometry.polygon import orient
-from shapely.ops import polylabel, unary_union
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
 
 from planroom.floormodel.geometry import polygons_of
 from planroom.floormodel.schema import FloorModel, Level
 from planroom.floormodel.units import MM_PER_INCH, whole
 from planroom.render.cad.symbols import CadLayer, DxfWriter, opening_entities, symbol_entities
 from planroom.render.context import RenderContext
+from planroom.render.draw.scene import Pt
+from planroom.render.fonts import text_width
 from planroom.render.geometry import (
+    largest_polygon,
     level_outline,
     level_poche,
+    local_box,
     room_extent,
     space_polygon,
     wall_body,
 )
 from planroom.render.i18n import room_name
 from planroom.render.measure_text import area_text
+from planroom.render.plan.chains import MIN_LABELLED_MM, level_chains, stair_footprints
+from planroom.render.plan.labels import clear_spot, label_centre
+from planroom.render.plan.openings import door_sectors
 
 LEVEL_GAP_MM = 3000.0
 """Space between levels laid side by side in the all-levels drawing."""
@@ -44,6 +51,10 @@ DIMENSION_OFFSET_MM = 700.0
 OVERALL_OFFSET_MM = 1400.0
 NAME_TEXT_MM = 160.0
 DETAIL_TEXT_MM = 120.0
+MTEXT_LINE_SPACING = 1.67
+"""A DXF viewer's MTEXT line pitch at the default spacing factor, in text heights."""
+LABEL_SCALES = (1.0, 0.8, 0.65)
+"""Room label sizes tried, largest first, until one fits clear of swings and furniture."""
 TITLE_TEXT_MM = 300.0
 
 LAYERS: tuple[CadLayer, ...] = (
@@ -153,43 +164,107 @@ def _walls(out: DxfWriter, model: FloorModel, level: Level) -> None:
                 out.closed(layer, [(float(x), float(y)) for x, y in ring.coords[:-1]])
 
 
-def _rooms(out: DxfWriter, ctx: RenderContext, level: Level, units: Units) -> None:
+def label_obstacles(ctx: RenderContext, level: Level) -> BaseGeometry:
+    """What a room label keeps clear of: door swings, stairs, fixtures and furniture (the
+    drawing always carries them on `A-FURN`)."""
+    model = ctx.model
+    parts: list[BaseGeometry] = list(door_sectors(model, level.id, ctx.style.door_swing_angle))
+    parts.extend(stair_footprints(model, level.id))
+    parts.extend(
+        local_box(fixture.position, fixture.size, fixture.rotation_deg)
+        for fixture in model.fixtures_on(level.id)
+    )
+    return unary_union(parts) if parts else Polygon()
+
+
+@dataclass(frozen=True)
+class LabelBlock:
+    """A room's label in the drawing: its lines, centre, text heights and extent (mm)."""
+
+    lines: list[str]
+    centre: Pt
+    name_size: float
+    detail_size: float
+    width: float
+    height: float
+
+
+def _block_extent(lines: list[str], scale: float) -> tuple[float, float]:
+    name, detail = NAME_TEXT_MM * scale, DETAIL_TEXT_MM * scale
+    width = max(text_width(lines[0], name), *(text_width(line, detail) for line in lines[1:]))
+    return width, (name + detail * (len(lines) - 1)) * MTEXT_LINE_SPACING
+
+
+def room_label_blocks(ctx: RenderContext, level: Level, units: Units) -> list[LabelBlock]:
+    """Each room's label, placed clear of door swings, stairs and furniture as on the plans:
+    at full size where it fits clear, else smaller, else at full size in the room's middle."""
     system = ctx.measurement_system
+    poche = level_poche(ctx.model, level.id)
+    obstacles = label_obstacles(ctx, level)
+    blocks = []
     for space in ctx.model.spaces_on(level.id):
         polygon = space_polygon(space)
-        out.closed("A-AREA", [(float(x), float(y)) for x, y in polygon.exterior.coords[:-1]])
-        # The pole of inaccessibility, not the centroid: it stays inside L- and U-shaped rooms.
-        pole = polylabel(polygon, tolerance=10.0)
         long_mm, short_mm = room_extent(space)
         lines = [
             room_name(space, ctx.style.language).upper(),
             f"{units.length_text(long_mm)} x {units.length_text(short_mm)}",
             area_text(polygon.area, system),
         ]
-        centre = (float(pole.x), float(pole.y))
-        column = polygon.bounds[2] - polygon.bounds[0]
-        out.mtext("A-AREA-IDEN", lines, centre, NAME_TEXT_MM, DETAIL_TEXT_MM, column)
+        floor = largest_polygon(polygon.difference(poche)) or polygon
+        placed = None
+        for scale in LABEL_SCALES:
+            width, height = _block_extent(lines, scale)
+            spot = clear_spot(floor, width, height, obstacles, DETAIL_TEXT_MM * 0.5)
+            if spot is not None:
+                placed = (spot, scale, width, height)
+                break
+        if placed is None:
+            width, height = _block_extent(lines, 1.0)
+            placed = (label_centre(floor), 1.0, width, height)
+        spot, scale, width, height = placed
+        blocks.append(
+            LabelBlock(lines, spot, NAME_TEXT_MM * scale, DETAIL_TEXT_MM * scale, width, height)
+        )
+    return blocks
+
+
+def _rooms(out: DxfWriter, ctx: RenderContext, level: Level, units: Units) -> None:
+    for space in ctx.model.spaces_on(level.id):
+        polygon = space_polygon(space)
+        out.closed("A-AREA", [(float(x), float(y)) for x, y in polygon.exterior.coords[:-1]])
+    for block in room_label_blocks(ctx, level, units):
+        # The column is the block's own width plus a little, so a viewer never wraps a line.
+        out.mtext(
+            "A-AREA-IDEN",
+            block.lines,
+            block.centre,
+            block.name_size,
+            block.detail_size,
+            block.width * 1.2,
+        )
 
 
 def _dimensions(out: DxfWriter, model: FloorModel, level: Level, units: Units) -> None:
-    outline = level_outline(model, level.id)
-    if outline is None:
-        return
-    outline = orient(outline, 1.0)
-    ring = [(float(x), float(y)) for x, y in outline.exterior.coords]
-    for start, end in itertools.pairwise(ring):
-        length = ((end[0] - start[0]) ** 2 + (end[1] - start[1]) ** 2) ** 0.5
-        if length < 300.0:
-            continue  # jogs shorter than a foot would only clutter the chain
-        # The outline runs counter-clockwise, so outside is to the right of each edge.
-        out.outside_dimension(start, end, DIMENSION_OFFSET_MM, units.length_text(length))
-    if len(ring) <= 5:
-        return  # a rectangle's sides already are its overall dimensions
-    min_x, min_y, max_x, max_y = (float(v) for v in outline.bounds)
-    width, depth = max_x - min_x, max_y - min_y
-    overall = OVERALL_OFFSET_MM
-    out.outside_dimension((min_x, min_y), (max_x, min_y), overall, units.length_text(width))
-    out.outside_dimension((min_x, max_y), (min_x, min_y), overall, units.length_text(depth))
+    """The level's exterior chains, the very ones the listing and GLA plans print."""
+    for chain in level_chains(model, level.id).sides:
+        line = chain.outside - DIMENSION_OFFSET_MM
+        for (x0, y0), (x1, _) in itertools.pairwise(chain.breaks):
+            if x1 - x0 < MIN_LABELLED_MM:
+                continue  # jogs shorter than a foot carry no length in any output
+            out.chain_dimension(
+                chain.to_plan((x0, y0)),
+                chain.to_plan((x1, y0)),
+                chain.to_plan((x0, line)),
+                units.length_text(x1 - x0),
+            )
+        if chain.overall and chain.has_segments:
+            (x0, y0), (x1, _) = chain.breaks[0], chain.breaks[-1]
+            out.chain_dimension(
+                chain.to_plan((x0, y0)),
+                chain.to_plan((x1, y0)),
+                chain.to_plan((x0, chain.outside - OVERALL_OFFSET_MM)),
+                units.length_text(x1 - x0),
+            )
 
 
 def level_bounds(model: FloorModel, level: Level) -> tuple[float, float, float, float]:

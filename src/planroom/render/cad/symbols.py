@@ -134,21 +134,17 @@ class DxfWriter:
         )
         entity.set_location(self.point(pos), attachment_point=MTextEntityAlignment.MIDDLE_CENTER)
 
-    def outside_dimension(self, start: Pt, end: Pt, offset: float, text: str) -> None:
-        """A dimension of the edge `start`-`end`, drawn `offset` mm to the edge's right.
-
-        The points are put in reading order (left to right, or bottom to top) so the text is
-        never upside down, and the side is kept by flipping the distance with them.
-        """
+    def chain_dimension(self, start: Pt, end: Pt, base: Pt, text: str) -> None:
+        """A linear dimension from `start` to `end` measured along their axis (the chain's side:
+        horizontal or vertical), its line through `base`."""
         dx, dy = end[0] - start[0], end[1] - start[1]
-        reversed_ = dx < -1e-6 or (abs(dx) <= 1e-6 and dy < 0)
-        first, last = (end, start) if reversed_ else (start, end)
-        # ezdxf puts a positive distance to the left of first -> last.
-        distance = (offset if reversed_ else -offset) * self.per_mm
-        dimension = self.msp.add_aligned_dim(
+        angle = 0.0 if abs(dx) >= abs(dy) else 90.0
+        first, last = (start, end) if (dx, dy) >= (0.0, 0.0) else (end, start)
+        dimension = self.msp.add_linear_dim(
+            base=self.point(base),
             p1=self.point(first),
             p2=self.point(last),
-            distance=distance,
+            angle=angle,
             text=text,
             dimstyle="PLANROOM",
             dxfattribs={"layer": "A-ANNO-DIMS"},

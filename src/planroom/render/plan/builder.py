@@ -17,18 +17,20 @@ from shapely.ops import unary_union
 
 from planroom.floormodel.schema import FloorModel, Space
 from planroom.render.draw.scene import Box, Group
-from planroom.render.geometry import local_box, space_polygon, wall_body
+from planroom.render.geometry import local_box
 from planroom.render.measure_text import Units, length_text
-from planroom.render.plan.dimensions import ChainStyle, chain_depth, dimension_chains, footprint
+from planroom.render.plan.chains import (
+    drawn_region,
+    level_chains,
+    stair_footprints,
+)
+from planroom.render.plan.dimensions import ChainStyle, chain_depth, dimension_chains
 from planroom.render.plan.fixtures import fixture_symbols
 from planroom.render.plan.labels import LabelOptions, RoomLabel, room_labels
 from planroom.render.plan.openings import door_sectors, opening_symbols
 from planroom.render.plan.stairs import stair_symbols
 from planroom.render.plan.style import Palette, Sizes
 from planroom.render.plan.walls import room_fills, wall_poche
-
-# Spaces outside the building's envelope: drawn, labelled, but not part of the exterior chains.
-OPEN_AIR_TYPES = frozenset({"porch", "deck", "balcony", "patio"})
 
 
 @dataclass(frozen=True)
@@ -44,45 +46,6 @@ class PlanOptions:
     swing_deg: float
     fill_for: Callable[[Space], str] | None = None
     label_overrides: dict[str, RoomLabel] | None = None
-
-
-def _stair_footprints(model: FloorModel, level_id: str) -> list[Polygon]:
-    return [
-        Polygon(stair.footprint)
-        for stair in model.stairs
-        if level_id in (stair.level_id, stair.to_level_id)
-    ]
-
-
-def _level_parts(model: FloorModel, level_id: str) -> list[tuple[BaseGeometry, bool]]:
-    """Walls, spaces and stairs of the level, each with whether it is part of the building.
-
-    Porches, decks, balconies and patios are drawn but lie outside the building's envelope.
-    """
-    walls = model.walls_on(level_id)
-    parts: list[tuple[BaseGeometry, bool]] = [(wall_body(wall, walls), True) for wall in walls]
-    parts.extend(
-        (space_polygon(space), space.type not in OPEN_AIR_TYPES)
-        for space in model.spaces_on(level_id)
-    )
-    parts.extend((stair, True) for stair in _stair_footprints(model, level_id))
-    return parts
-
-
-def drawn_region(model: FloorModel, level_id: str) -> BaseGeometry:
-    """Everything drawn of the level (walls, spaces, stairs) as one region."""
-    parts = [part for part, _ in _level_parts(model, level_id)]
-    return unary_union(parts) if parts else Polygon()
-
-
-def building_footprint(parts: list[tuple[BaseGeometry, bool]]) -> BaseGeometry:
-    """What the exterior chains measure: the building, without porches, decks or patios.
-
-    An open-air space is drawn and the chains keep clear of it, but its size is on its own label;
-    a level of nothing but open-air spaces is measured as it is.
-    """
-    outline = footprint(part for part, building in parts if building)
-    return outline if not outline.is_empty else footprint(part for part, _ in parts)
 
 
 def plan_bounds(model: FloorModel, level_id: str) -> Box:
@@ -107,7 +70,7 @@ def label_obstacles(model: FloorModel, level_id: str, options: PlanOptions) -> B
             local_box(fixture.position, fixture.size, fixture.rotation_deg)
             for fixture in model.fixtures_on(level_id)
         )
-    parts.extend(_stair_footprints(model, level_id))
+    parts.extend(stair_footprints(model, level_id))
     return unary_union(parts) if parts else Polygon()
 
 
@@ -122,14 +85,12 @@ def plan_layers(
     )
     dimensions = Group("dimensions")
     if options.dimensions:
-        # The chains measure the building and sit outside everything drawn, porches included.
-        parts = _level_parts(model, level_id)
-        outline = building_footprint(parts)
-        if not outline.is_empty:
-            style = ChainStyle(
-                palette, sizes, lambda mm: length_text(mm, options.units, options.language)
-            )
-            dimensions.add(*dimension_chains(outline, style, clear=drawn_region(model, level_id)))
+        # The chains measure the building and sit outside everything drawn, porches included;
+        # the GLA plan and the DXF print the very same chains.
+        style = ChainStyle(
+            palette, sizes, lambda mm: length_text(mm, options.units, options.language)
+        )
+        dimensions.add(*dimension_chains(level_chains(model, level_id), style))
     return [
         room_fills(model, level_id, palette, sizes, options.fill_for),
         walls,

@@ -14,6 +14,7 @@ from planroom.floormodel.figures import FigureKey, ModelFigures
 from planroom.floormodel.formula import measured_area
 from planroom.floormodel.geometry import Region, polygons_of
 from planroom.floormodel.gla import GlaLevel
+from planroom.floormodel.schema import FloorModel
 from planroom.floormodel.units import (
     MM_PER_FOOT,
     SQ_MM_PER_SQ_FOOT,
@@ -27,8 +28,15 @@ from planroom.render.geometry import polygon_rings
 from planroom.render.i18n import fixed, room_name
 from planroom.render.measure_text import Units, area_text, reported_area_text
 from planroom.render.plan.annotate import address_lines
-from planroom.render.plan.builder import drawn_region, plan_bounds, plan_layers
-from planroom.render.plan.dimensions import ChainStyle, dimension_chains, footprint
+from planroom.render.plan.builder import plan_bounds, plan_layers
+from planroom.render.plan.chains import (
+    LevelChains,
+    drawn_region,
+    footprint,
+    level_chains,
+    outline_chains,
+)
+from planroom.render.plan.dimensions import ChainStyle, dimension_chains
 from planroom.render.plan.labels import RoomLabel, short_name
 from planroom.render.plan.sheet import compose_sheet
 from planroom.render.plan.style import Palette, Sizes, sizes_for_image
@@ -152,6 +160,17 @@ def item_area_text(region: Region, units: Units, language: str) -> str:
     return area_text(measured_area(region, "sqft") * SQ_MM_PER_SQ_FOOT, units, language)
 
 
+def gla_chains(model: FloorModel, figures: ModelFigures, gla_level: GlaLevel) -> LevelChains:
+    """The chains of the GLA plan: a detached house's measured outline is its outside face,
+    so the very chains of the listing plan and the DXF; an apartment (inside face) or an
+    attached house (party-wall centre lines) is dimensioned along what it is measured to."""
+    level_id = gla_level.level.id
+    if figures.property_type == "detached":
+        return level_chains(model, level_id)
+    gross = footprint(polygons_of(gla_level.measure.gross))
+    return outline_chains(gross, drawn_region(model, level_id))
+
+
 def gla_level_scene(
     ctx: RenderContext,
     figures: ModelFigures,
@@ -184,14 +203,13 @@ def gla_level_scene(
         for item in walls.items
         if isinstance(item, Shape)
     ]
-    gross = footprint(polygons_of(gla_level.measure.gross))
-    if not gross.is_empty:
+    chains = gla_chains(model, figures, gla_level)
+    if chains.sides:
         # ANSI Z765 dimensions the house's exterior; a porch or deck is drawn (and the chains
         # keep clear of it) but not measured.
         imperial = units != "metric"
         style = ChainStyle(GLA_PALETTE, sizes, lambda mm: gla_length(mm, imperial))
-        dims = layers[-1]
-        dims.add(*dimension_chains(gross, style, clear=drawn_region(model, level_id)))
+        layers[-1].add(*dimension_chains(chains, style))
     info = TitleInfo(
         heading=gla_level.level.name,
         figures=level_figure_lines(figures, gla_level, units, language),

@@ -291,3 +291,17 @@ def room_labels(
         if fitted is not None:
             group.add(*label_texts(*fitted, palette.text))
     return group
+
+
+def clear_spot(
+    room: Polygon, width: float, height: float, obstacles: BaseGeometry, margin: float
+) -> Pt | None:
+    """The centre of a `width` x `height` text block in `room`, clear of `obstacles` (door
+    swings, stairs, fixtures), as a plan label is placed; None when it does not fit clear.
+    Drawings that lay out their own text (the DXF) place their room labels with it."""
+    inner = room.buffer(-margin, join_style="mitre")
+    clear = inner.difference(obstacles.buffer(margin, join_style="mitre"))
+    patch = largest_polygon(clear)
+    if patch is None:
+        return None
+    return _place(clear, label_centre(patch), width, height)

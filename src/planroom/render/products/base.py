@@ -66,6 +66,10 @@ class Product:
     """Drawn in the company's style: re-rendered when a Ready order is re-delivered."""
     pdf_slots: tuple[str, ...] = ()
     """Slots whose PDFs go into the order's combined PDF, in page order."""
+    links: Callable[[str, str], Mapping[str, Any]] | None = None
+    """Slots that are links to this server, made again from the current public URL and the
+    order id whenever the order is shown, so a changed `PLANROOM_PUBLIC_URL` never leaves a
+    stored link pointing at the old address."""
 
     def __post_init__(self) -> None:
         missing = [slot for slot in self.pdf_slots if slot not in self.slots]

@@ -31,4 +31,5 @@ PRODUCT = Product(
     render=_render,
     packages=("plus", "plus_3d"),
     styled=True,
+    links=tour_links,
 )

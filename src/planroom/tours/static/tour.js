@@ -103,7 +103,7 @@ class Tour {
     this.data = data;
     this.units = data.units;
     this.language = data.language;
-    this.levelId = data.levels.length ? data.levels[0].id : null;
+    this.levelId = data.entryLevelId ?? (data.levels.length ? data.levels[0].id : null);
     this.roomId = null;
     this.view = "plan";
     this.viewer = null;
