@@ -4,9 +4,9 @@ Run from the repository root: `python bench/api.py [--duration 10] [--levels 1,8
 It starts `planroom serve` (one process, SQLite, rate limits off, jobs left to `planroom
 worker`: no job threads in the API process) and `bench/bare_app.py` answering the very same
 bytes (and the same `ETag`/304) under the same uvicorn options (uvloop, httptools, one
-process), both at once on 127.0.0.1 (`--port`, `--port + 1`). It makes a company with 40
-orders, then loads each endpoint at each number of keep-alive clients, Planroom and the bare
-app one after the other, level by level, so both see the same machine:
+process, access log on), both at once on 127.0.0.1 (`--port`, `--port + 1`). It makes a
+company with 40 orders, then loads each endpoint at each number of keep-alive clients,
+Planroom and the bare app one after the other, level by level, so both see the same machine:
 
 - `GET /orders/{id}`
 - `GET /orders/{id}` with `If-None-Match` of its `ETag` (each answer a 304)
@@ -38,6 +38,8 @@ from load import API, HOST, ROOT, VENV_BIN, _seed, process, run_level
 
 Load = Callable[[int, str, dict[str, str], int, float], "Figure"]
 UVICORN_OPTIONS = ["--loop", "uvloop", "--http", "httptools", "--workers", "1"]
+"""What `planroom serve --workers 1` gives uvicorn (with `limit_concurrency`, which only matters
+past a thousand connections)."""
 
 
 @dataclass
@@ -124,7 +126,8 @@ def main() -> None:
     bare_port = args.port + 1
     bare = [str(VENV_BIN / "uvicorn"), "--factory", "bare_app:make_app"]
     bare += ["--app-dir", str(ROOT / "bench"), "--host", HOST, "--port", str(bare_port)]
-    bare += [*UVICORN_OPTIONS, "--log-level", "warning"]
+    # `planroom serve` logs at info, so each request writes an access log line: so does the bare app
+    bare += [*UVICORN_OPTIONS, "--log-level", "info"]
     try:
         subprocess.run(
             [str(VENV_BIN / "planroom"), "migrate"],
