@@ -13,7 +13,10 @@ Planroom and the bare app one after the other, level by level, so both see the s
 - `GET /orders?limit=20`
 
 and prints requests/s of each next to the bare app's and their ratio (goals at 8 clients:
-0.5 for the order, 0.25 for the list). Only 200 and 304 answers count for Planroom; any other
+0.5 for the order, 0.25 for the list). On a machine other work shares, requests/s also measure
+how much of the CPU each server got; so it also prints the CPU time each server process spent
+per answer (from /proc) and their ratio, bare over Planroom: the share of the bare app's rate
+one process reaches on a core of its own. Only 200 and 304 answers count for Planroom; any other
 is printed. The load comes from `wrk` (Debian: `apt-get install wrk`), one thread, in its own
 process; without `wrk` on the PATH (or with `--client python`) the asyncio client of
 `bench/load.py` runs instead, in this process, and says so. `--embedded-workers 2` runs the
@@ -32,6 +35,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 from load import API, HOST, ROOT, VENV_BIN, _seed, process, run_level
@@ -49,6 +53,21 @@ class Figure:
     p50_ms: float
     p99_ms: float
     others: str
+    cpu_us: float = float("nan")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measured(load: Load, pid: int, *args: Any) -> Figure:
+    before = cpu_seconds(pid)
+    figure = load(*args)
+    served = figure.rps * float(args[-1])
+    figure.cpu_us = (cpu_seconds(pid) - before) / served * 1e6 if served else float("nan")
+    return figure
 
 
 def _wrk_ms(text: str) -> float:
@@ -136,7 +155,7 @@ def main() -> None:
             check=True,
             capture_output=True,
         )
-        with process(serve, env, work / "serve.log", args.port):
+        with process(serve, env, work / "serve.log", args.port) as server:
             api_key, order_id = _seed(env, args.port)
             order = f"{API}/orders/{order_id}"
             listing = f"{API}/orders?limit=20"
@@ -150,7 +169,7 @@ def main() -> None:
             payloads[listing] = answer.text
             (work / "payloads.json").write_text(json.dumps(payloads))
             bare_env = {**env, "BENCH_PAYLOADS": str(work / "payloads.json")}
-            with process(bare, bare_env, work / "bare.log", bare_port):
+            with process(bare, bare_env, work / "bare.log", bare_port) as yardstick:
                 _check_304(args.port, order, api_key, etag)
                 _check_304(bare_port, order, api_key, etag)
                 cases = [
@@ -159,7 +178,8 @@ def main() -> None:
                     ("GET /orders?limit=20", listing, {}),
                 ]
                 for title, path, headers in cases:
-                    _print_case(args, load, title, path, {"api-key": api_key, **headers}, bare_port)
+                    pids = (server.pid, yardstick.pid)
+                    _print_case(args, load, title, path, {"api-key": api_key, **headers}, pids)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -177,20 +197,24 @@ def _print_case(
     title: str,
     path: str,
     headers: dict[str, str],
-    bare_port: int,
+    pids: tuple[int, int],
 ) -> None:
+    bare_port = args.port + 1
     print(f"\n{title}  ({args.duration:g} s a level, 1 process each)", flush=True)
     print(
         f"{'clients':>7} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'bare req/s':>10} "
-        f"{'bare p50':>8} {'ratio':>6}  answers other than 200/304"
+        f"{'bare p50':>8} {'ratio':>6} {'CPU us':>7} {'bare CPU':>8} {'CPU ratio':>9}  "
+        "answers other than 200/304"
     )
     for clients in args.levels:
-        mine = load(args.port, path, dict(headers), clients, args.duration)
-        yardstick = load(bare_port, path, dict(headers), clients, args.duration)
+        mine = measured(load, pids[0], args.port, path, dict(headers), clients, args.duration)
+        yardstick = measured(load, pids[1], bare_port, path, dict(headers), clients, args.duration)
         ratio = mine.ok_rps / yardstick.ok_rps if yardstick.ok_rps else float("nan")
+        cpu_ratio = yardstick.cpu_us / mine.cpu_us if mine.cpu_us else float("nan")
         print(
             f"{clients:>7} {mine.ok_rps:>8.0f} {mine.p50_ms:>7.2f} {mine.p99_ms:>7.2f} "
-            f"{yardstick.ok_rps:>10.0f} {yardstick.p50_ms:>8.2f} {ratio:>6.3f}  {mine.others}",
+            f"{yardstick.ok_rps:>10.0f} {yardstick.p50_ms:>8.2f} {ratio:>6.3f} "
+            f"{mine.cpu_us:>7.0f} {yardstick.cpu_us:>8.0f} {cpu_ratio:>9.3f}  {mine.others}",
             flush=True,
         )
 

@@ -160,7 +160,9 @@ def run_level(
 
 
 @contextmanager
-def process(command: list[str], env: dict[str, str], log: Path, port: int) -> Iterator[None]:
+def process(
+    command: list[str], env: dict[str, str], log: Path, port: int
+) -> Iterator[subprocess.Popen[bytes]]:
     """A server process on 127.0.0.1:`port`, stopped (SIGINT, then SIGKILL) at the end."""
     with log.open("w") as output:
         child = subprocess.Popen(
@@ -182,7 +184,7 @@ def process(command: list[str], env: dict[str, str], log: Path, port: int) -> It
             if time.monotonic() > deadline:
                 raise RuntimeError(f"no answer on port {port} within {START_TIMEOUT:.0f} s")
             time.sleep(0.5)
-        yield
+        yield child
     finally:
         child.send_signal(signal.SIGINT)
         try:
