@@ -82,7 +82,8 @@ def test_a_key_revoked_by_another_process_stops_within_the_time(
         )
     revoked_at = time.monotonic()
     while tenant.get("/companies/info").status_code == 200:
-        assert time.monotonic() - revoked_at < REMEMBER + 0.5, "the revoked key still works"
+        # (the bound leaves room for a slow request on a busy machine)
+        assert time.monotonic() - revoked_at < REMEMBER + 2.0, "the revoked key still works"
         time.sleep(0.05)
 
     assert tenant.get("/orders/00000000-0000-0000-0000-000000000000").status_code == 401
