@@ -2,7 +2,9 @@
 
 Served under the same uvicorn options as Planroom, it shows what the server, the loop and the
 load generator cost by themselves, so Planroom's figures read as a ratio of the possible.
-`BENCH_PAYLOADS` names a JSON file mapping "path?query" to the body to answer.
+`BENCH_PAYLOADS` names a JSON file mapping "path?query" to the body to answer, or to
+`{"body": ..., "etag": ...}`: then the answer carries that `ETag`, and a request whose
+`If-None-Match` is that tag gets an empty 304, as a conditional GET of Planroom's does.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ Scope = dict[str, Any]
 
 
 def make_app() -> Any:
-    payloads = {
-        path: body.encode()
-        for path, body in json.loads(Path(os.environ["BENCH_PAYLOADS"]).read_text()).items()
-    }
+    payloads: dict[str, tuple[bytes, bytes | None]] = {}
+    for path, value in json.loads(Path(os.environ["BENCH_PAYLOADS"]).read_text()).items():
+        if isinstance(value, str):
+            payloads[path] = (value.encode(), None)
+        else:
+            payloads[path] = (value["body"].encode(), value["etag"].encode())
 
     async def app(scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
@@ -31,9 +35,15 @@ def make_app() -> Any:
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         query = scope.get("query_string", b"").decode()
-        body = payloads.get(scope["path"] + (f"?{query}" if query else ""), b"{}")
-        headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
-        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        body, etag = payloads.get(scope["path"] + (f"?{query}" if query else ""), (b"{}", None))
+        status = 200
+        headers = [(b"content-type", b"application/json")]
+        if etag is not None:
+            headers.append((b"etag", etag))
+            if any(name == b"if-none-match" and value == etag for name, value in scope["headers"]):
+                status, body, headers = 304, b"", [(b"etag", etag)]
+        headers.append((b"content-length", b"%d" % len(body)))
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
     return app

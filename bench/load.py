@@ -46,6 +46,7 @@ REQUEST_TIMEOUT = 10.0
 START_TIMEOUT = 240.0
 ORDERS = 40
 RETRY_AFTER = 1.0
+OK = ("200", "304")
 
 
 @dataclass
@@ -67,11 +68,12 @@ class Level:
 
     @property
     def ok_rps(self) -> float:
-        return self.statuses["200"] / self.elapsed if self.elapsed else 0.0
+        ok = self.statuses["200"] + self.statuses["304"]
+        return ok / self.elapsed if self.elapsed else 0.0
 
     @property
     def errors(self) -> dict[str, int]:
-        return {status: n for status, n in sorted(self.statuses.items()) if status != "200"}
+        return {status: n for status, n in sorted(self.statuses.items()) if status not in OK}
 
 
 async def _client(
@@ -92,7 +94,7 @@ async def _client(
         except (ConnectionError, asyncio.IncompleteReadError, OSError):
             status, close = "reset", True
         level.statuses[status] += 1
-        if status == "200":
+        if status in OK:
             level.latencies.append(time.monotonic() - begun)
         if close and writer is not None:
             writer.close()
@@ -124,10 +126,12 @@ async def _response(reader: asyncio.StreamReader) -> tuple[str, bool]:
     return status, close
 
 
-async def _run_level(port: int, path: str, api_key: str, clients: int, seconds: float) -> Level:
+async def _run_level(
+    port: int, path: str, api_key: str, clients: int, seconds: float, extra: str = ""
+) -> Level:
     raw = (
         f"GET {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\napi-key: {api_key}\r\n"
-        "accept: application/json\r\n\r\n"
+        f"accept: application/json\r\n{extra}\r\n"
     ).encode()
     level = Level(clients)
     started = asyncio.Event()
@@ -142,17 +146,23 @@ async def _run_level(port: int, path: str, api_key: str, clients: int, seconds: 
     return level
 
 
-def run_level(port: int, path: str, api_key: str, clients: int, seconds: float) -> Level:
+def run_level(
+    port: int, path: str, api_key: str, clients: int, seconds: float, extra: str = ""
+) -> Level:
+    """`clients` keep-alive connections calling `path` for `seconds`; `extra` is more header
+    lines, each ending in CRLF."""
     try:
         import uvloop
 
-        return uvloop.run(_run_level(port, path, api_key, clients, seconds))
+        return uvloop.run(_run_level(port, path, api_key, clients, seconds, extra))
     except ImportError:
-        return asyncio.run(_run_level(port, path, api_key, clients, seconds))
+        return asyncio.run(_run_level(port, path, api_key, clients, seconds, extra))
 
 
 @contextmanager
-def process(command: list[str], env: dict[str, str], log: Path, port: int) -> Iterator[None]:
+def process(
+    command: list[str], env: dict[str, str], log: Path, port: int
+) -> Iterator[subprocess.Popen[bytes]]:
     """A server process on 127.0.0.1:`port`, stopped (SIGINT, then SIGKILL) at the end."""
     with log.open("w") as output:
         child = subprocess.Popen(
@@ -174,7 +184,7 @@ def process(command: list[str], env: dict[str, str], log: Path, port: int) -> It
             if time.monotonic() > deadline:
                 raise RuntimeError(f"no answer on port {port} within {START_TIMEOUT:.0f} s")
             time.sleep(0.5)
-        yield
+        yield child
     finally:
         child.send_signal(signal.SIGINT)
         try:

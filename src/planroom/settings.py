@@ -66,6 +66,12 @@ class Settings(BaseSettings):
     db_wait_seconds: float = Field(
         default=0.5, gt=0, description="How long a request waits for a connection before 503."
     )
+    api_key_cache_seconds: float = Field(
+        default=2.0,
+        ge=0,
+        description="How long a process remembers a key that resolved; a key revoked elsewhere "
+        "works at most this long after (at once in the revoking process). 0: look up each time.",
+    )
     max_concurrent_requests: int = Field(
         default=16,
         ge=1,

@@ -9,6 +9,7 @@ its rate, before a byte of the body is read. Their answers have the API's error 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Mapping
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -18,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from planroom.api.deps import BAD_KEY, COMPANY_STATE_KEY, NO_KEY
 from planroom.api.gate import DbGate
 from planroom.api.ratelimit import RateLimits
-from planroom.auth.service import company_id_for_secret
+from planroom.auth.service import remembered_company_id, resolve_company_id
 from planroom.auth.tokens import secret_hash
 from planroom.core import logs
 from planroom.core.errors import Overloaded
@@ -138,6 +139,7 @@ class ApiKeyEdge:
         self.prefix = prefix
         self.public = public
         self.limits = RateLimits(runtime.settings)
+        self.key_ttl = runtime.settings.api_key_cache_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope.get("path", "")
@@ -152,6 +154,8 @@ class ApiKeyEdge:
             return
         company_id = None
         if api_key:
+            company_id = remembered_company_id(api_key, self.key_ttl)
+        if api_key and company_id is None:
             try:
                 company_id = await self.gate.run(self._lookup, api_key)
             except Overloaded as exc:
@@ -186,9 +190,9 @@ class ApiKeyEdge:
 
         await self.app(scope, receive, send_with_headers)
 
-    def _lookup(self, api_key: str) -> object:
+    def _lookup(self, api_key: str) -> uuid.UUID | None:
         with self.runtime.session_factory() as session:
-            return company_id_for_secret(session, api_key)
+            return resolve_company_id(session, api_key, self.key_ttl)
 
     @staticmethod
     async def _rate_limited(send: Send, headers: dict[str, str], who: str) -> None:

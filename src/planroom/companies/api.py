@@ -51,8 +51,12 @@ def company_package(company: CurrentCompany) -> CompanyPackage:
 
 
 def _merge_out(session: Session, request: MergeRequest, viewer: Company) -> MergeRequestOut:
-    incoming = request.target_company_id == viewer.id
     requester = service.get_company(session, request.requester_company_id)
+    return _merge_row(request, viewer, requester)
+
+
+def _merge_row(request: MergeRequest, viewer: Company, requester: Company) -> MergeRequestOut:
+    incoming = request.target_company_id == viewer.id
     return MergeRequestOut(
         id=request.id,
         status=request.status,
@@ -82,7 +86,10 @@ def create_merge_request(
 @router.get("/companies/merge-requests", summary="List merge requests")
 def list_merge_requests(company: CurrentCompany, session: DbSession) -> MergeRequestList:
     """Requests your company sent (`outgoing`) and received (`incoming`)."""
-    rows = [_merge_out(session, r, company) for r in service.merge_requests(session, company.id)]
+    requests = service.merge_requests(session, company.id)
+    # the requesting companies in one query, not one a row
+    requesters = service.companies_by_id(session, {r.requester_company_id for r in requests})
+    rows = [_merge_row(r, company, requesters[r.requester_company_id]) for r in requests]
     return MergeRequestList(
         incoming=[row for row in rows if row.direction == "incoming"],
         outgoing=[row for row in rows if row.direction == "outgoing"],

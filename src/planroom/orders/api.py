@@ -4,9 +4,15 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 
-from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
+from planroom.api.deps import (
+    CurrentCompany,
+    CurrentCompanyId,
+    DbSession,
+    RuntimeDep,
+    read_as_company,
+)
 from planroom.api.openapi import errors
 from planroom.core.errors import InvalidState, NotFound
 from planroom.core.etag import conditional_json
@@ -38,14 +44,18 @@ MAX_EPOCH_SECONDS = 253_402_300_799
 EpochQuery = Query(description="Epoch seconds.", ge=0, le=MAX_EPOCH_SECONDS, allow_inf_nan=False)
 
 
+INLINE_OFFSETS = 1_000
+"""Pages that start this deep skip enough index entries to run on a worker thread."""
+
+
 def _moment(epoch_seconds: float | None) -> datetime | None:
     return None if epoch_seconds is None else datetime.fromtimestamp(epoch_seconds, UTC)
 
 
 @router.get("/orders", summary="List orders")
-def list_orders(
-    company: CurrentCompany,
-    session: DbSession,
+async def list_orders(
+    request: Request,
+    company_id: CurrentCompanyId,
     runtime: RuntimeDep,
     params: PageParamsDep,
     status: Status = None,
@@ -65,12 +75,17 @@ def list_orders(
         created_after=_moment(created_after),
         created_before=_moment(created_before),
     )
-    return service.orders_page(
-        session,
-        company.id,
-        filters,
-        params,
-        lambda orders: views.order_rows(session, runtime, company, orders),
+    return await read_as_company(
+        request,
+        company_id,
+        lambda session, company: service.orders_page(
+            session,
+            company.id,
+            filters,
+            params,
+            lambda orders: views.order_rows(session, runtime, company, orders),
+        ),
+        on_thread=params.offset >= INLINE_OFFSETS,
     )
 
 
@@ -80,9 +95,9 @@ def list_orders(
     response_model=OrderOut,
     responses=errors(NotFound),
 )
-def get_order(
-    company: CurrentCompany,
-    session: DbSession,
+async def get_order(
+    request: Request,
+    company_id: CurrentCompanyId,
     runtime: RuntimeDep,
     order_id: uuid.UUID,
     if_none_match: Annotated[
@@ -92,8 +107,12 @@ def get_order(
     """Order details; check `delivery_assets` for the download links of its files. The answer
     carries an `ETag`: send it back in `If-None-Match` when polling, and an unchanged order
     answers 304 with no body."""
-    order = service.get_order(session, company.id, order_id)
-    return conditional_json(views.order_out(session, runtime, company, order), if_none_match)
+    out = await read_as_company(
+        request,
+        company_id,
+        lambda session, company: views.order_details(session, runtime, company, order_id),
+    )
+    return conditional_json(out, if_none_match)
 
 
 @router.post("/orders/draft", summary="Create a draft order")

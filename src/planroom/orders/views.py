@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planroom.companies.models import Company
+from planroom.core.errors import NotFound
 from planroom.orders import go2scan, presenter, service
-from planroom.orders.models import GoToScanLink, Order, OrderSource
+from planroom.orders.models import GoToScanLink, Order, OrderProduct, OrderSource
 from planroom.orders.schemas import OrderOut, OrderRow, SourceOut
 from planroom.render.styles import BUILTIN_TEMPLATES
 from planroom.runtime import Runtime
@@ -65,8 +68,52 @@ def order_rows(
 
 
 def order_out(session: Session, runtime: Runtime, company: Company, order: Order) -> OrderOut:
-    row = order_row(session, runtime, company, order)
-    products = service.order_products(session, order.id)
+    link = go2scan.link_of(session, order.id)
+    return _order_out(
+        session, runtime, company, order, link, service.order_products(session, order.id)
+    )
+
+
+def order_details(
+    session: Session, runtime: Runtime, company: Company, order_id: uuid.UUID
+) -> OrderOut:
+    """`order_out` of one of the company's orders (404 for any other) from one query for the
+    order, its GoToScan link and its products (and one more only for a company template's
+    name or a redraw's sources)."""
+    order, link, products = order_with_parts(session, company.id, order_id)
+    return _order_out(session, runtime, company, order, link, products)
+
+
+def order_with_parts(
+    session: Session, company_id: uuid.UUID, order_id: uuid.UUID
+) -> tuple[Order, GoToScanLink | None, list[OrderProduct]]:
+    """`service.get_order` with its GoToScan link (at most one) and products, in one query."""
+    rows = session.execute(
+        select(Order, GoToScanLink, OrderProduct)
+        .outerjoin(GoToScanLink, GoToScanLink.order_id == Order.id)
+        .outerjoin(OrderProduct, OrderProduct.order_id == Order.id)
+        .where(Order.id == order_id, Order.company_id == company_id)
+    ).all()
+    if not rows:
+        raise NotFound("No order with this id in your company.")
+    order, link = rows[0][0], rows[0][1]
+    return order, link, [row[2] for row in rows if row[2] is not None]
+
+
+def _order_out(
+    session: Session,
+    runtime: Runtime,
+    company: Company,
+    order: Order,
+    link: GoToScanLink | None,
+    products: list[OrderProduct],
+) -> OrderOut:
+    row = presenter.order_row(
+        order,
+        company,
+        go2scan=(link, go2scan.scan_url(runtime, link)) if link is not None else None,
+        template_name=template_name(session, order),
+    )
     assets = presenter.delivery_assets(
         order,
         products,
