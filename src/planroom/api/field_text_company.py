@@ -108,6 +108,26 @@ COMPANY_FIELDS: dict[str, str | tuple[str, Any]] = {
     ),
     "WebhookSettings.signing_secret": ("Standard Webhooks secret.", SECRET),
     "WebhookSettings.previous_secret_expires_at": ("Epoch seconds, or `null`.", None),
+    "WebhookTestCall.url": ("The registered URL called.", HOOK),
+    "WebhookTestCall.status_code": ("The URL's HTTP status, if it answered.", 200),
+    "WebhookTestCall.error": ("Why it did not count as delivered, else `null`.", None),
+    "WebhookTestCall.duration_ms": ("How long the call took, in milliseconds.", 84),
+    "WebhookTestOut.trigger": ("The event imitated.", "moved_to_ready"),
+    "WebhookTestOut.payload": (
+        "The body sent: a status change of the sample order, shaped like every real one.",
+        {
+            "id": "00000000-0000-4000-8000-000000000000",
+            "current_status": "Ready",
+            "previous_status": "Pending",
+            "model_id": "00000000-0000-4000-8000-000000000001",
+            "product_type": "products_2d",
+            "delivery_type": "new",
+        },
+    ),
+    "WebhookTestOut.listeners": (
+        "Open `planroom webhooks listen` streams that were given the sample too.",
+        1,
+    ),
     "SecretRotated.signing_secret": ("The new secret; signs every call from now.", SECRET),
     "SecretRotated.previous_secret_expires_at": (
         "Until then the old secret signs beside the new one (24 h).",
@@ -228,5 +248,6 @@ PARAMETERS: dict[str, tuple[str, Any]] = {
     "office_id": ("Only orders of this office's users.", OFFICE_ID),
     "created_after": ("Only orders created at or after this epoch second.", CREATED),
     "created_before": ("Only orders created before this epoch second.", DELIVERED),
+    "triggers": ("Only these triggers; repeatable. Every one when omitted.", ["moved_to_ready"]),
     "if-none-match": ("The `ETag` of your copy: 304 if it is still current.", '"3f1a9c"'),
 }

@@ -44,6 +44,7 @@ from .go_to_scan_info_status import GoToScanInfoStatus
 from .go_to_scan_recipient import GoToScanRecipient
 from .home_report_assets import HomeReportAssets
 from .list_deliveries_state_type_0 import ListDeliveriesStateType0
+from .listen_webhooks_triggers_type_0_item import ListenWebhooksTriggersType0Item
 from .listing_floorplans_assets import ListingFloorplansAssets
 from .logo_options import LogoOptions
 from .logo_options_position import LogoOptionsPosition
@@ -134,6 +135,13 @@ from .video_preferences_layout import VideoPreferencesLayout
 from .video_preferences_speed import VideoPreferencesSpeed
 from .webhook_pair import WebhookPair
 from .webhook_settings import WebhookSettings
+from .webhook_test_call import WebhookTestCall
+from .webhook_test_call_outcome import WebhookTestCallOutcome
+from .webhook_test_out import WebhookTestOut
+from .webhook_test_out_payload import WebhookTestOutPayload
+from .webhook_test_out_trigger import WebhookTestOutTrigger
+from .webhook_test_request import WebhookTestRequest
+from .webhook_test_request_trigger import WebhookTestRequestTrigger
 from .webhook_update import WebhookUpdate
 from .webhook_update_webhook_triggers_type_0_item import WebhookUpdateWebhookTriggersType0Item
 
@@ -182,6 +190,7 @@ __all__ = (
     "GoToScanRecipient",
     "HomeReportAssets",
     "ListDeliveriesStateType0",
+    "ListenWebhooksTriggersType0Item",
     "ListingFloorplansAssets",
     "LogoOptions",
     "LogoOptionsPosition",
@@ -272,6 +281,13 @@ __all__ = (
     "VideoPreferencesSpeed",
     "WebhookPair",
     "WebhookSettings",
+    "WebhookTestCall",
+    "WebhookTestCallOutcome",
+    "WebhookTestOut",
+    "WebhookTestOutPayload",
+    "WebhookTestOutTrigger",
+    "WebhookTestRequest",
+    "WebhookTestRequestTrigger",
     "WebhookUpdate",
     "WebhookUpdateWebhookTriggersType0Item",
 )

@@ -42,7 +42,8 @@ class DraftUpdate:
         postal_code (None | str | Unset): Postal or ZIP code (camelCase, as the original API spells it).
         property_type (DraftUpdatePropertyTypeType0 | None | Unset): How area figures are measured (ANSI Z765): a
             detached house to the outside face of exterior walls, an attached house to party-wall centre lines, an apartment
-            to the inside face of exterior walls. Unset: as the scan says (detached).
+            to the inside face of exterior walls. Unset: as the scan suggests (a capture of one storey with no stairs,
+            garage, porch, deck or patio is an apartment, any other a detached house); the client's value always wins.
         state (None | str | Unset): State, province or region.
         street (None | str | Unset): Street and house number. Required when creating; when updating, omit it to keep it.
         suite (None | str | Unset): Apartment, suite or unit, if any.

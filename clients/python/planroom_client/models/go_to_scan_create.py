@@ -53,7 +53,8 @@ class GoToScanCreate:
             `ultrafast-12` (12 h) or `ultrafast-16` (16 h). Default: GoToScanCreatePriority.REGULAR.
         property_type (GoToScanCreatePropertyTypeType0 | None | Unset): How area figures are measured (ANSI Z765): a
             detached house to the outside face of exterior walls, an attached house to party-wall centre lines, an apartment
-            to the inside face of exterior walls. Unset: as the scan says (detached).
+            to the inside face of exterior walls. Unset: as the scan suggests (a capture of one storey with no stairs,
+            garage, porch, deck or patio is an apartment, any other a detached house); the client's value always wins.
         send_email (bool | Unset): Email the link to the recipient (default true). Default: True.
         state (None | str | Unset): State, province or region.
         suite (None | str | Unset): Apartment, suite or unit, if any.

@@ -32,9 +32,13 @@ class StyleOptions:
         font_scale (float | Unset): Multiplies every text size, 0.5 to 2. Default: 1.0.
         language (StyleOptionsLanguage | Unset): Language of labels: en, fi, de, fr, es or sv. Default:
             StyleOptionsLanguage.EN.
-        logo (LogoOptions | None | Unset): Where the company logo goes; `null` for no logo.
+        logo (LogoOptions | None | Unset): Where the logo goes; unset: top right, 40 mm wide (in the title band of a
+            printed sheet).
         show_compass (bool | Unset): Draw a north arrow. Default: True.
-        show_furniture (bool | Unset): Draw furniture. Default: False.
+        show_furniture (bool | Unset): Fixtures (beds, baths, kitchen units) drawn as symbols, as in the 3D model.
+            Default: True.
+        show_logo (bool | Unset): The company logo (`PUT /companies/logo`) on every plan when one is uploaded. Default:
+            True.
         show_room_areas (bool | Unset): Print each room's area. Default: True.
         show_room_dimensions (bool | Unset): Print each room's width by length. Default: True.
         show_room_names (bool | Unset): Print room names. Default: True.
@@ -54,7 +58,8 @@ class StyleOptions:
     language: StyleOptionsLanguage | Unset = StyleOptionsLanguage.EN
     logo: LogoOptions | None | Unset = UNSET
     show_compass: bool | Unset = True
-    show_furniture: bool | Unset = False
+    show_furniture: bool | Unset = True
+    show_logo: bool | Unset = True
     show_room_areas: bool | Unset = True
     show_room_dimensions: bool | Unset = True
     show_room_names: bool | Unset = True
@@ -97,6 +102,8 @@ class StyleOptions:
         show_compass = self.show_compass
 
         show_furniture = self.show_furniture
+
+        show_logo = self.show_logo
 
         show_room_areas = self.show_room_areas
 
@@ -141,6 +148,8 @@ class StyleOptions:
             field_dict["show_compass"] = show_compass
         if show_furniture is not UNSET:
             field_dict["show_furniture"] = show_furniture
+        if show_logo is not UNSET:
+            field_dict["show_logo"] = show_logo
         if show_room_areas is not UNSET:
             field_dict["show_room_areas"] = show_room_areas
         if show_room_dimensions is not UNSET:
@@ -214,6 +223,8 @@ class StyleOptions:
 
         show_furniture = d.pop("show_furniture", UNSET)
 
+        show_logo = d.pop("show_logo", UNSET)
+
         show_room_areas = d.pop("show_room_areas", UNSET)
 
         show_room_dimensions = d.pop("show_room_dimensions", UNSET)
@@ -251,6 +262,7 @@ class StyleOptions:
             logo=logo,
             show_compass=show_compass,
             show_furniture=show_furniture,
+            show_logo=show_logo,
             show_room_areas=show_room_areas,
             show_room_dimensions=show_room_dimensions,
             show_room_names=show_room_names,
