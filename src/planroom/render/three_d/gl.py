@@ -27,8 +27,8 @@ from planroom.render.three_d.gl_shaders import (
     CHROMA_FS,
     FINISH_FS,
     QUAD_VS,
-    SURFACE_FS,
     SURFACE_VS,
+    surface_fs,
 )
 from planroom.render.three_d.raster import Camera, FloatArray, Viewport
 from planroom.render.three_d.scene import LevelScene
@@ -59,13 +59,14 @@ def _create_context() -> Any:
 class _UploadedScene:
     """A level's triangles on the GPU, uploaded once: every vertex carries its face's data."""
 
-    def __init__(self, gl: Any, program: Any, scene: LevelScene) -> None:
+    def __init__(self, gl: Any, programs: tuple[Any, Any], scene: LevelScene) -> None:
         soup = scene.soup
         count = len(soup)
         self.count = count
         self.vbo: Any = None
         self.ibo: Any = None
-        self.vao: Any = None
+        self.vaos: list[Any] = []
+        self.plain = count
         flat_world = soup.vertices.reshape(-1, 3)
         if count:
             lo, hi = flat_world.min(axis=0), flat_world.max(axis=0)
@@ -108,15 +109,22 @@ class _UploadedScene:
         packed["finish"] = np.repeat(finishes, 3, axis=0)
         packed["pattern"] = np.repeat(patterns, 3, axis=0)
         self.vbo = gl.buffer(packed.tobytes())
+        # Plain triangles first, textured floors after (drawn by the second program).
+        finished = finishes[:, 0] > 0.5
+        self.groups = [np.flatnonzero(~finished), np.flatnonzero(finished)]
+        self.plain = len(self.groups[0])
         self.centroids: FloatArray = soup.vertices.mean(axis=1)
         self.ibo = gl.buffer(reserve=count * 3 * 4)
-        self.vao = gl.vertex_array(
-            program,
-            [(self.vbo, "3f 1i 3f 4f 4f", "position", "group", "colour", "finish", "pattern")],
-            index_buffer=self.ibo,
-            index_element_size=4,
-            skip_errors=True,
-        )
+        self.vaos = [
+            gl.vertex_array(
+                program,
+                [(self.vbo, "3f 1i 3f 4f 4f", "position", "group", "colour", "finish", "pattern")],
+                index_buffer=self.ibo,
+                index_element_size=4,
+                skip_errors=True,
+            )
+            for program in programs
+        ]
 
     def order_for(self, eye: FloatArray) -> None:
         """Draw the triangles nearest the eye first: the depth test then rejects the hidden
@@ -124,12 +132,26 @@ class _UploadedScene:
         ties kept by the first drawn, as the numpy z-buffer keeps the lowest index) only up to
         exact ties, which are as rare as in the numpy z-buffer."""
         distance = ((self.centroids - eye) ** 2).sum(axis=1)
-        order = np.argsort(distance, kind="stable").astype(np.uint32)
+        order = np.concatenate(
+            [group[np.argsort(distance[group], kind="stable")] for group in self.groups]
+        ).astype(np.uint32)
         indices = (order[:, None] * 3 + np.arange(3, dtype=np.uint32)).reshape(-1)
         self.ibo.write(indices.tobytes())
 
+    def render(self) -> None:
+        """Draw both ranges of the index buffer, each with its program."""
+        import moderngl
+
+        plain, textured = self.vaos
+        if self.plain:
+            plain.render(moderngl.TRIANGLES, vertices=self.plain * 3, first=0)
+        if self.count > self.plain:
+            textured.render(
+                moderngl.TRIANGLES, vertices=(self.count - self.plain) * 3, first=self.plain * 3
+            )
+
     def release(self) -> None:
-        for resource in (self.vao, self.vbo, self.ibo):
+        for resource in (*self.vaos, self.vbo, self.ibo):
             if resource is not None:
                 resource.release()
 
@@ -215,7 +237,10 @@ class GlFrames:
     def __init__(self) -> None:
         self._gl = _create_context()
         gl = self._gl
-        self._surface = gl.program(vertex_shader=SURFACE_VS, fragment_shader=SURFACE_FS)
+        self._surfaces = tuple(
+            gl.program(vertex_shader=SURFACE_VS, fragment_shader=surface_fs(textured))
+            for textured in (False, True)
+        )
         self._finish = gl.program(vertex_shader=QUAD_VS, fragment_shader=FINISH_FS)
         self._yuv = gl.program(vertex_shader=QUAD_VS, fragment_shader=CHROMA_FS)
         # One triangle that covers the whole viewport.
@@ -253,7 +278,7 @@ class GlFrames:
             resource.release()
         for buffer in (self._quad_vbo, self._square_vbo):
             buffer.release()
-        for program in (self._surface, self._finish, self._yuv, self._label):
+        for program in (*self._surfaces, self._finish, self._yuv, self._label):
             program.release()
         self._scenes.clear()
         self._captions.clear()
@@ -264,7 +289,7 @@ class GlFrames:
         # Keyed by identity and holding the scene, so the id cannot be reused while cached.
         entry = self._scenes.get(id(scene))
         if entry is None:
-            entry = (scene, _UploadedScene(self._gl, self._surface, scene))
+            entry = (scene, _UploadedScene(self._gl, self._surfaces, scene))
             self._scenes[id(scene)] = entry
         return entry[1]
 
@@ -330,27 +355,27 @@ class GlFrames:
         target.drawn.clear(0.0, 0.0, 0.0, 0.0, depth=1.0)
         target.drawn.use()
         gl.viewport = (0, 0, width, height)
-        if uploaded.vao is not None:
+        if uploaded.vaos:
             right, up, forward = camera.basis()
             focal = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
-            program = self._surface
             matrix = clip_matrix(camera, big, uploaded.origin, uploaded.corners)
-            program["clip_from_model"].write(matrix.T.astype(np.float32).tobytes())
-            _set(
-                program,
-                eye=tuple(float(v) for v in camera.eye),
-                right=tuple(float(v) for v in right),
-                up=tuple(float(v) for v in up),
-                forward=tuple(float(v) for v in forward),
-                per_pixel=1.0 / (big.scale * focal),
-                centre=(big.centre_x, big.centre_y),
-            )
+            for program in self._surfaces:
+                program["clip_from_model"].write(matrix.T.astype(np.float32).tobytes())
+                _set(
+                    program,
+                    eye=tuple(float(v) for v in camera.eye),
+                    right=tuple(float(v) for v in right),
+                    up=tuple(float(v) for v in up),
+                    forward=tuple(float(v) for v in forward),
+                    per_pixel=1.0 / (big.scale * focal),
+                    centre=(big.centre_x, big.centre_y),
+                )
             gl.enable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
             gl.depth_func = "<"
             # Rows run top-down (the y flip in `clip_matrix`), which mirrors the winding.
             gl.front_face = "cw"
             uploaded.order_for(np.asarray(camera.eye, dtype=np.float64))
-            uploaded.vao.render(moderngl.TRIANGLES)
+            uploaded.render()
             gl.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
 
         target.finished.use()

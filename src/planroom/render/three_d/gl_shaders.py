@@ -25,6 +25,10 @@ void main() {
 
 SURFACE_FS = """
 #version 330
+// Compiled twice (`surface_fs`): with the floor finish for textured floors, and without it for
+// everything else, which then skips the finish's cost (the software pipeline runs both sides
+// of a branch).
+const bool TEXTURED = %s;
 // Floor plane tracing (texture3d.floor_points), world millimetres.
 uniform vec3 eye;
 uniform vec3 right;
@@ -72,13 +76,19 @@ float finish_factor(vec2 p) {
 
 void main() {
     vec3 bytes = floor(v_colour * 255.0 + 0.5);
-    if (v_finish.x > 0.5) {
+    if (TEXTURED && v_finish.x > 0.5) {
         bytes = clamp(floor(bytes * finish_factor(gl_FragCoord.xy) + 0.5), 0.0, 255.0);
     }
     uvec3 b = uvec3(bytes);
     surface = uvec2(uint(v_group + 1), b.r | (b.g << 8u) | (b.b << 16u) | (1u << 24u));
 }
 """
+
+
+def surface_fs(textured: bool) -> str:
+    """The surface pass's fragment shader, with or without the floor finish."""
+    return SURFACE_FS % ("true" if textured else "false")
+
 
 QUAD_VS = """
 #version 330
