@@ -20,6 +20,7 @@ from planroom.render.three_d.gl import GlFrames, GlUnavailable
 from planroom.render.three_d.raster import Viewport
 from planroom.render.three_d.scene import build_level_scene, levels_to_draw
 from planroom.render.three_d.views import camera_for, frame_scenes
+from planroom.render.three_d.yuv import Caption
 from tests.render.builders3d import context, small_house
 
 AGREEMENT = 0.99
@@ -123,3 +124,41 @@ def test_an_unknown_setting_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(RENDERER_ENV, "vulkan")
     with pytest.raises(ValueError, match=RENDERER_ENV):
         chosen_renderer()
+
+
+def test_gl_video_frames_agree_with_the_numpy_ones_through_a_fade_and_caption(
+    gl_frames: GlFrames,
+) -> None:
+    # The GL path blends, captions and converts to YUV on the GPU; the numpy one on the CPU.
+    model = small_house()
+    scenes = [
+        build_level_scene(model, level, furniture=True) for level in levels_to_draw(model, True)
+    ]
+    framing = frame_scenes(scenes)
+    viewport = video.orbit_viewport(framing, 480, 270)
+    label = video._caption("First floor", 270)
+    caption = Caption(label, video.caption_origin(label, 270))
+    camera = camera_for(framing, framing.base_azimuth_deg + 70.0, video.ELEVATION_DEG)
+    numpy_frames = NumpyFrames()
+    for weight in (0.0, 0.4):
+        args = (
+            (scenes[0], scenes[1]),
+            weight,
+            camera,
+            viewport,
+            video.SUPERSAMPLE,
+            dollhouse.BACKGROUND,
+            dollhouse.OUTLINE,
+            caption,
+        )
+        drawn = gl_frames.video_frame(*args).astype(np.int16)
+        expected = numpy_frames.video_frame(*args).astype(np.int16)
+
+        assert drawn.shape == expected.shape == (405, 480)
+        luma, chroma = np.abs(drawn - expected)[:270], np.abs(drawn - expected)[270:]
+        assert (luma <= TOLERANCE).mean() >= AGREEMENT
+        assert (chroma <= TOLERANCE).mean() >= AGREEMENT
+        # The caption is there: its dark pill darkens the lower left corner in both.
+        (left, top), (width, height) = caption.origin, label.size
+        for picture in (drawn, expected):
+            assert picture[top : top + height, left : left + width].mean() < 130
