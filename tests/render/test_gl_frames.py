@@ -162,3 +162,15 @@ def test_gl_video_frames_agree_with_the_numpy_ones_through_a_fade_and_caption(
         (left, top), (width, height) = caption.origin, label.size
         for picture in (drawn, expected):
             assert picture[top : top + height, left : left + width].mean() < 130
+
+
+def test_3d_products_run_blas_on_one_thread() -> None:
+    # OpenBLAS helper threads spin on the 3D code's small matrix products and steal the
+    # encoder's CPU; the 3D products pin BLAS to one thread before building anything.
+    from threadpoolctl import threadpool_info
+
+    video.encode_video(context(small_house(), video_scale=0.02))
+
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas
+    assert all(pool["num_threads"] == 1 for pool in blas)

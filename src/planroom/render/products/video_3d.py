@@ -21,7 +21,7 @@ from planroom.render.context import RenderContext, RenderedFile
 from planroom.render.fonts import BOLD_FILE
 from planroom.render.products.base import Product, ProductOutput
 from planroom.render.three_d.floors import PLINTH_MM
-from planroom.render.three_d.frames import open_frames
+from planroom.render.three_d.frames import open_frames, pin_blas_threads
 from planroom.render.three_d.raster import Viewport
 from planroom.render.three_d.scene import build_level_scene, levels_to_draw
 from planroom.render.three_d.views import (
@@ -153,6 +153,7 @@ def fade_schedule(level_count: int, frames: int) -> list[tuple[int, int, float]]
 
 def encode_video(ctx: RenderContext) -> bytes:
     """The MP4 bytes of the orbit video for `ctx`."""
+    pin_blas_threads()
     levels = levels_to_draw(ctx.model, ctx.include_basement)
     furniture = ctx.furniture_set != "none"
     scenes = [build_level_scene(ctx.model, level, furniture=furniture) for level in levels]

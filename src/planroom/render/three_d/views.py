@@ -16,7 +16,7 @@ from PIL import Image
 
 from planroom.floormodel.schema import FloorModel, Level
 from planroom.render.three_d.floors import PLINTH_MM
-from planroom.render.three_d.frames import FrameRenderer, open_frames
+from planroom.render.three_d.frames import FrameRenderer, open_frames, pin_blas_threads
 from planroom.render.three_d.raster import (
     Camera,
     FloatArray,
@@ -106,6 +106,7 @@ def render_level_images(
     furniture: bool = True,
 ) -> list[bytes]:
     """A JPEG dollhouse view per level, all framed alike."""
+    pin_blas_threads()
     scenes = [build_level_scene(model, level, furniture=furniture) for level in levels]
     if not scenes:
         return []
