@@ -174,3 +174,25 @@ def test_3d_products_run_blas_on_one_thread() -> None:
     blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert blas
     assert all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_a_large_still_drawn_in_bands_is_the_one_drawn_at_once(
+    gl_frames: GlFrames, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Stills are drawn in bands of rows to bound memory; the seams must not show.
+    from planroom.render.three_d import gl
+
+    model = small_house()
+    scene = build_level_scene(model, model.levels[0], furniture=True)
+    framing = frame_scenes([scene])
+    camera = camera_for(framing, framing.base_azimuth_deg, dollhouse.ELEVATION_DEG)
+    screen, _ = camera.project(framing.corners)
+    viewport = Viewport.fit(screen, 400, 300, dollhouse.MARGIN)
+    args = (scene, camera, viewport, 2.0, dollhouse.BACKGROUND, dollhouse.OUTLINE)
+
+    whole = np.asarray(gl_frames.render(*args), dtype=np.int16)
+    monkeypatch.setattr(gl, "_MAX_DRAWN_PIXELS", 800 * 600 // 5)
+    banded = np.asarray(gl_frames.render(*args), dtype=np.int16)
+
+    assert banded.shape == whole.shape == (300, 400, 3)
+    assert (np.abs(banded - whole).max(axis=2) == 0).mean() > 0.999
