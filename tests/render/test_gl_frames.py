@@ -20,6 +20,7 @@ from planroom.render.three_d.gl import GlFrames, GlUnavailable
 from planroom.render.three_d.raster import Viewport
 from planroom.render.three_d.scene import build_level_scene, levels_to_draw
 from planroom.render.three_d.views import camera_for, frame_scenes
+from planroom.render.three_d.yuv import Caption
 from tests.render.builders3d import context, small_house
 
 AGREEMENT = 0.99
@@ -123,3 +124,75 @@ def test_an_unknown_setting_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(RENDERER_ENV, "vulkan")
     with pytest.raises(ValueError, match=RENDERER_ENV):
         chosen_renderer()
+
+
+def test_gl_video_frames_agree_with_the_numpy_ones_through_a_fade_and_caption(
+    gl_frames: GlFrames,
+) -> None:
+    # The GL path blends, captions and converts to YUV on the GPU; the numpy one on the CPU.
+    model = small_house()
+    scenes = [
+        build_level_scene(model, level, furniture=True) for level in levels_to_draw(model, True)
+    ]
+    framing = frame_scenes(scenes)
+    viewport = video.orbit_viewport(framing, 480, 270)
+    label = video._caption("First floor", 270)
+    caption = Caption(label, video.caption_origin(label, 270))
+    camera = camera_for(framing, framing.base_azimuth_deg + 70.0, video.ELEVATION_DEG)
+    numpy_frames = NumpyFrames()
+    for weight in (0.0, 0.4):
+        args = (
+            (scenes[0], scenes[1]),
+            weight,
+            camera,
+            viewport,
+            video.SUPERSAMPLE,
+            dollhouse.BACKGROUND,
+            dollhouse.OUTLINE,
+            caption,
+        )
+        drawn = gl_frames.video_frame(*args).astype(np.int16)
+        expected = numpy_frames.video_frame(*args).astype(np.int16)
+
+        assert drawn.shape == expected.shape == (405, 480)
+        luma, chroma = np.abs(drawn - expected)[:270], np.abs(drawn - expected)[270:]
+        assert (luma <= TOLERANCE).mean() >= AGREEMENT
+        assert (chroma <= TOLERANCE).mean() >= AGREEMENT
+        # The caption is there: its dark pill darkens the lower left corner in both.
+        (left, top), (width, height) = caption.origin, label.size
+        for picture in (drawn, expected):
+            assert picture[top : top + height, left : left + width].mean() < 130
+
+
+def test_3d_products_run_blas_on_one_thread() -> None:
+    # OpenBLAS helper threads spin on the 3D code's small matrix products and steal the
+    # encoder's CPU; the 3D products pin BLAS to one thread before building anything.
+    from threadpoolctl import threadpool_info
+
+    video.encode_video(context(small_house(), video_scale=0.02))
+
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas
+    assert all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_a_large_still_drawn_in_bands_is_the_one_drawn_at_once(
+    gl_frames: GlFrames, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Stills are drawn in bands of rows to bound memory; the seams must not show.
+    from planroom.render.three_d import gl
+
+    model = small_house()
+    scene = build_level_scene(model, model.levels[0], furniture=True)
+    framing = frame_scenes([scene])
+    camera = camera_for(framing, framing.base_azimuth_deg, dollhouse.ELEVATION_DEG)
+    screen, _ = camera.project(framing.corners)
+    viewport = Viewport.fit(screen, 400, 300, dollhouse.MARGIN)
+    args = (scene, camera, viewport, 2.0, dollhouse.BACKGROUND, dollhouse.OUTLINE)
+
+    whole = np.asarray(gl_frames.render(*args), dtype=np.int16)
+    monkeypatch.setattr(gl, "_MAX_DRAWN_PIXELS", 800 * 600 // 5)
+    banded = np.asarray(gl_frames.render(*args), dtype=np.int16)
+
+    assert banded.shape == whole.shape == (300, 400, 3)
+    assert (np.abs(banded - whole).max(axis=2) == 0).mean() > 0.999

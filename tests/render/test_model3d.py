@@ -104,3 +104,34 @@ def test_same_model_gives_the_same_bytes() -> None:
     ctx = context(small_house())
 
     assert render_glb(ctx) == render_glb(ctx)
+
+
+def _covers(triangles: np.ndarray, x: float, y: float) -> bool:
+    """Whether any triangle's plan (glTF x, -z) covers the plan point (x, y) in metres."""
+    plan = np.stack([triangles[:, :, 0], -triangles[:, :, 2]], axis=2)
+    a, b, c = plan[:, 0], plan[:, 1], plan[:, 2]
+
+    def side(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+        return (v[:, 0] - u[:, 0]) * (y - u[:, 1]) - (v[:, 1] - u[:, 1]) * (x - u[:, 0])
+
+    s1, s2, s3 = side(a, b), side(b, c), side(c, a)
+    inside = ((s1 >= 0) & (s2 >= 0) & (s3 >= 0)) | ((s1 <= 0) & (s2 <= 0) & (s3 <= 0))
+    return bool(inside.any())
+
+
+def test_the_upper_floor_is_open_over_the_stair_coming_up() -> None:
+    model = small_house()
+    scene = _load(render_glb(context(model)))
+    upper = [
+        scene.geometry[name].copy().apply_transform(scene.graph.get(name)[0])
+        for name in scene.graph.nodes_geometry
+        if name.removeprefix("floor-") in {"s5", "s6", "s7"}
+    ]
+    assert upper
+    # The upper floors' top faces, at the upper level's elevation (2.74 m).
+    tops = np.concatenate([mesh.triangles for mesh in upper])
+    tops = tops[np.all(np.abs(tops[:, :, 1] - 2.74) < 0.01, axis=1)]
+
+    # Open over the stair's foot (the flight below shows through), closed beside it.
+    assert not _covers(tops, 5.4, 5.6)
+    assert _covers(tops, 4.0, 6.0)

@@ -14,8 +14,8 @@ from planroom.render.products.video_3d import (
     fade_schedule,
     plan_video,
     render_video_3d,
-    rgb_to_yuv420,
 )
+from planroom.render.three_d.yuv import rgb_to_yuv420
 from tests.render.builders3d import context, one_room_model, small_house
 
 SCALE = 0.05

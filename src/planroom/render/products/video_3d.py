@@ -15,22 +15,23 @@ from pathlib import Path
 
 import av
 import numpy as np
-from numpy.typing import NDArray
 from PIL import Image, ImageDraw, ImageFont
 
 from planroom.render.context import RenderContext, RenderedFile
 from planroom.render.fonts import BOLD_FILE
 from planroom.render.products.base import Product, ProductOutput
 from planroom.render.three_d.floors import PLINTH_MM
-from planroom.render.three_d.frames import FrameRenderer, open_frames
+from planroom.render.three_d.frames import open_frames, pin_blas_threads
 from planroom.render.three_d.raster import Viewport
-from planroom.render.three_d.scene import LevelScene, build_level_scene, levels_to_draw
+from planroom.render.three_d.scene import build_level_scene, levels_to_draw
 from planroom.render.three_d.views import (
+    BACKGROUND,
+    OUTLINE,
     Framing,
     camera_for,
     frame_scenes,
-    render_view,
 )
+from planroom.render.three_d.yuv import Caption
 
 FPS = 30
 FULL_SIZES: dict[str, tuple[int, int]] = {
@@ -79,36 +80,6 @@ def plan_video(layout: str, speed: str, scale: float) -> VideoPlan:
     return VideoPlan(width=width, height=height, frames=frames)
 
 
-_LUMA = np.array([0.2126, 0.7152, 0.0722], dtype=np.float32) * np.float32(219.0 / 255.0)
-_CHROMA = np.array(
-    [[-0.1146, 0.5], [-0.3854, -0.4542], [0.5, -0.0458]], dtype=np.float32
-) * np.float32(224.0 / 255.0 / 4.0)
-"""BT.709 limited-range weights; chroma ones take the sum of a 2 x 2 block, hence the / 4."""
-
-
-def rgb_to_yuv420(rgb: NDArray[np.uint8]) -> NDArray[np.uint8]:
-    """RGB bytes (h, w, 3) to planar YUV 4:2:0 (BT.709, limited range), as (h * 3 / 2, w) bytes.
-
-    Converting here keeps the colour matrix under our control (and matching the BT.709 tags on
-    the stream), so a player shows the colours the renderer drew.
-    """
-    height, width, _ = rgb.shape
-    out = np.empty((height * 3 // 2, width), dtype=np.uint8)
-    luma = rgb.reshape(-1, 3).astype(np.float32) @ _LUMA
-    # Adding 0.5 before the cast to bytes rounds; every value is already within 16..235.
-    luma += np.float32(16.5)
-    out[:height] = luma.reshape(height, width)
-    wide = rgb.astype(np.uint16)
-    blocks = wide[0::2, 0::2] + wide[1::2, 0::2] + wide[0::2, 1::2] + wide[1::2, 1::2]
-    chroma = blocks.reshape(-1, 3).astype(np.float32) @ _CHROMA
-    chroma += np.float32(128.5)
-    quarter = (height // 2) * (width // 2)
-    planes = out[height:].reshape(-1)
-    planes[:quarter] = chroma[:, 0]
-    planes[quarter:] = chroma[:, 1]
-    return out
-
-
 def orbit_viewport(framing: Framing, width: int, height: int) -> Viewport:
     """A viewport that holds the house at every azimuth of the orbit (the same for each frame).
 
@@ -150,20 +121,10 @@ def _caption(text: str, frame_height: int) -> Image.Image:
     return label.resize((width // zoom, height // zoom), Image.Resampling.LANCZOS)
 
 
-def _frame(
-    frames: FrameRenderer,
-    scene: LevelScene,
-    framing: Framing,
-    viewport: Viewport,
-    azimuth_deg: float,
-) -> Image.Image:
-    camera = camera_for(framing, azimuth_deg, ELEVATION_DEG)
-    return render_view(frames, scene, camera, viewport, SUPERSAMPLE)
-
-
-def _add_caption(image: Image.Image, caption: Image.Image) -> None:
-    margin = round(image.height * 0.04)
-    image.paste(caption, (margin, image.height - caption.height - margin), caption)
+def caption_origin(caption: Image.Image, frame_height: int) -> tuple[int, int]:
+    """Where a caption sits: the lower left corner, a margin in from the edges."""
+    margin = round(frame_height * 0.04)
+    return margin, frame_height - caption.height - margin
 
 
 def fade_schedule(level_count: int, frames: int) -> list[tuple[int, int, float]]:
@@ -192,6 +153,7 @@ def fade_schedule(level_count: int, frames: int) -> list[tuple[int, int, float]]
 
 def encode_video(ctx: RenderContext) -> bytes:
     """The MP4 bytes of the orbit video for `ctx`."""
+    pin_blas_threads()
     levels = levels_to_draw(ctx.model, ctx.include_basement)
     furniture = ctx.furniture_set != "none"
     scenes = [build_level_scene(ctx.model, level, furniture=furniture) for level in levels]
@@ -200,7 +162,8 @@ def encode_video(ctx: RenderContext) -> bytes:
     plan = plan_video(ctx.video_layout, ctx.video_speed, ctx.video_scale)
     framing = frame_scenes(scenes)
     viewport = orbit_viewport(framing, plan.width, plan.height)
-    captions = [_caption(level.name, plan.height) for level in levels]
+    labels = [_caption(level.name, plan.height) for level in levels]
+    captions = [Caption(label, caption_origin(label, plan.height)) for label in labels]
     schedule = fade_schedule(len(scenes), plan.frames)
     with tempfile.TemporaryDirectory() as folder, open_frames() as frames:
         # The MP4 muxer moves the index to the front by re-reading its output, which needs a
@@ -220,13 +183,14 @@ def encode_video(ctx: RenderContext) -> bytes:
         context.color_range = LIMITED_RANGE
         for index, (first, second, weight) in enumerate(schedule):
             azimuth = framing.base_azimuth_deg + 360.0 * index / plan.frames
-            image = _frame(frames, scenes[first], framing, viewport, azimuth)
-            if second != first and weight > 0:
-                other = _frame(frames, scenes[second], framing, viewport, azimuth)
-                image = Image.blend(image, other, weight)
+            camera = camera_for(framing, azimuth, ELEVATION_DEG)
+            shown = (scenes[first], scenes[second] if second != first else None)
             # One caption at a time: blending two names would ghost the text.
-            _add_caption(image, captions[second if weight >= 0.5 else first])
-            frame = av.VideoFrame.from_ndarray(rgb_to_yuv420(np.asarray(image)), format="yuv420p")
+            caption = captions[second if weight >= 0.5 else first]
+            planes = frames.video_frame(
+                shown, weight, camera, viewport, SUPERSAMPLE, BACKGROUND, OUTLINE, caption
+            )
+            frame = av.VideoFrame.from_ndarray(planes, format="yuv420p")
             frame.colorspace, frame.color_range = BT709, LIMITED_RANGE
             for packet in stream.encode(frame):
                 container.mux(packet)

@@ -130,11 +130,18 @@ def add_floors(
     model: FloorModel,
     level: Level,
     classes: list[tuple[Region, float]],
+    *,
+    cut: Region | None = None,
 ) -> Region:
-    """Room floors split into light classes; returns the union of the floors drawn."""
+    """Room floors split into light classes, less `cut` (the stairwells coming up through the
+    floor); returns the union of the floors drawn."""
     drawn: list[Region] = []
     for space in model.spaces_on(level.id):
         polygon = polygon_of(space.polygon)
+        if cut is not None and not cut.is_empty:
+            polygon = areal(polygon.difference(cut))
+            if polygon.is_empty:
+                continue
         if space.type == "open_to_below":
             builder.add(cap(polygon, 0.0), VOID, builder.group(("void", space.id)), lit=False)
             drawn.append(polygon)

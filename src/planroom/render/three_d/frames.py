@@ -14,10 +14,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
+import numpy as np
+from numpy.typing import NDArray
 from PIL import Image
 
 from planroom.render.three_d.raster import Camera, Viewport, shade, to_image
 from planroom.render.three_d.scene import LevelScene
+from planroom.render.three_d.yuv import Caption, compose_yuv
 
 RENDERER_ENV = "PLANROOM_RENDERER_3D"
 CHOICES = ("auto", "gl", "numpy")
@@ -38,6 +41,21 @@ class FrameRenderer(Protocol):
         background: tuple[float, float, float],
         outline: float,
     ) -> Image.Image: ...
+
+    def video_frame(
+        self,
+        scenes: tuple[LevelScene, LevelScene | None],
+        weight: float,
+        camera: Camera,
+        viewport: Viewport,
+        supersample: float,
+        background: tuple[float, float, float],
+        outline: float,
+        caption: Caption,
+    ) -> NDArray[np.uint8]:
+        """A video frame as YUV 4:2:0 bytes: the second level (if any) blended over the first
+        by `weight`, the caption laid over."""
+        ...
 
 
 class NumpyFrames:
@@ -63,6 +81,23 @@ class NumpyFrames:
         image = shade(visible, scene.soup, background, outline)
         apply_floor_textures(image, visible, scene.textures, camera, big)
         return to_image(image, (viewport.width, viewport.height))
+
+    def video_frame(
+        self,
+        scenes: tuple[LevelScene, LevelScene | None],
+        weight: float,
+        camera: Camera,
+        viewport: Viewport,
+        supersample: float,
+        background: tuple[float, float, float],
+        outline: float,
+        caption: Caption,
+    ) -> NDArray[np.uint8]:
+        first, second = scenes
+        args = (camera, viewport, supersample, background, outline)
+        image = self.render(first, *args)
+        other = self.render(second, *args) if second is not None and weight > 0 else None
+        return compose_yuv(image, other, weight, caption)
 
 
 def supersampled(viewport: Viewport, supersample: float) -> Viewport:

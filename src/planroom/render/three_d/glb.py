@@ -16,11 +16,16 @@ from numpy.typing import NDArray
 from shapely import affinity
 from shapely.geometry import Polygon, box
 
-from planroom.floormodel.geometry import polygon_of, polygons_of, wall_axes
+from planroom.floormodel.geometry import areal, polygon_of, polygons_of, union, wall_axes
 from planroom.floormodel.schema import FloorModel, Level, Wall
 from planroom.render.context import RenderContext
 from planroom.render.three_d.furnish import blocks_for
-from planroom.render.three_d.scene import levels_to_draw, opening_extent, wall_span
+from planroom.render.three_d.scene import (
+    arriving_stairs,
+    levels_to_draw,
+    opening_extent,
+    wall_span,
+)
 from planroom.render.three_d.solids import hex_rgb
 
 FLOOR_SLAB_MM = 10.0
@@ -136,11 +141,16 @@ def _walls(model: FloorModel, level: Level) -> list[Part]:
 
 def _floors(model: FloorModel, level: Level) -> list[Part]:
     parts: list[Part] = []
+    # The floor is open over a stair coming up from below, as in the dollhouse.
+    wells = union(polygon_of(stair.footprint) for stair in arriving_stairs(model, level))
     for space in model.spaces_on(level.id):
         if space.type == "open_to_below":
             continue
         color = "floor-tile" if space.type in _TILED else "floor"
-        for index, polygon in enumerate(polygons_of(polygon_of(space.polygon))):
+        floor = polygon_of(space.polygon)
+        if not wells.is_empty:
+            floor = areal(floor.difference(wells))
+        for index, polygon in enumerate(polygons_of(floor)):
             slab = _slab(polygon, float(level.elevation), FLOOR_SLAB_MM)
             suffix = "" if index == 0 else f"-{index}"
             parts.append((f"floor-{space.id}{suffix}", _painted(slab, color, _COLORS[color])))

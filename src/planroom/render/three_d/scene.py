@@ -32,7 +32,13 @@ from planroom.floormodel.geometry import (
 from planroom.floormodel.schema import FloorModel, Level, Opening, Stair, Wall
 from planroom.render.geometry import CUT_OVERSHOOT_MM, wall_body
 from planroom.render.plan.openings import door_leaves
-from planroom.render.three_d.floors import PLINTH_MM, add_floors, add_ground_shadow, light_classes
+from planroom.render.three_d.floors import (
+    PLINTH_MM,
+    VOID,
+    add_floors,
+    add_ground_shadow,
+    light_classes,
+)
 from planroom.render.three_d.furnish import Caster, add_fixture
 from planroom.render.three_d.raster import TriangleSoup
 from planroom.render.three_d.solids import (
@@ -54,6 +60,12 @@ PLINTH_SIDE = hex_rgb("#9a9690")
 PLINTH_TOP = hex_rgb("#d2cdc5")
 STAIR = hex_rgb("#c8a176")
 DOOR = hex_rgb("#ebe6de")
+WELL_SIDE = hex_rgb("#bdb6ac")
+WELL_DEPTH_MM = 500.0
+"""How far a stairwell is drawn down through an upper floor. The top treads show in it, and it
+stays hidden behind the plinth from outside at the stills' and the video's camera heights (a
+point this deep is seen from outside only within 180 mm of the plinth's face at 56 degrees)."""
+WELL_RING_MM = 10.0
 DOOR_LEAF_MM = 40.0
 DOOR_OPEN_DEG = 90.0
 
@@ -223,18 +235,23 @@ def _add_glass(builder: SoupBuilder, wall: Wall, opening: Opening) -> None:
     builder.add(cap(pane, z1), SILL, builder.group(("glass-top", opening.id)))
 
 
-def _add_stair(builder: SoupBuilder, model: FloorModel, stair: Stair, cap_z: float) -> list[Caster]:
-    footprint = polygon_of(stair.footprint)
-    rise_total = (
+def _rise(model: FloorModel, stair: Stair) -> float:
+    """Height the stair climbs, from its lower level's floor to its upper one's."""
+    return abs(
         model.level(stair.to_level_id).elevation - model.level(stair.from_level_id).elevation
     )
-    steps = stair.treads or max(2, round(abs(rise_total) / 180.0))
+
+
+def _treads(model: FloorModel, stair: Stair) -> list[Region]:
+    """The plan of each tread from the bottom up: the footprint cut across the walking line."""
+    footprint = polygon_of(stair.footprint)
+    steps = stair.treads or max(2, round(_rise(model, stair) / 180.0))
     angle = math.radians(stair.direction_deg)
     ux, uy = math.cos(angle), math.sin(angle)
     coords = np.asarray(footprint.exterior.coords)
     along = coords[:, 0] * ux + coords[:, 1] * uy
     start, run = float(along.min()), float(along.max() - along.min()) / steps
-    casters: list[Caster] = []
+    treads: list[Region] = []
     for index in range(steps):
         lo, hi = start + index * run, start + (index + 1) * run
         strip = affinity.rotate(
@@ -242,13 +259,58 @@ def _add_stair(builder: SoupBuilder, model: FloorModel, stair: Stair, cap_z: flo
             stair.direction_deg,
             origin=(0, 0),
         )
-        tread = areal(footprint.intersection(strip))
-        top = min(abs(rise_total) * (index + 1) / steps, cap_z)
+        treads.append(areal(footprint.intersection(strip)))
+    return treads
+
+
+def _add_stair(builder: SoupBuilder, model: FloorModel, stair: Stair, cap_z: float) -> list[Caster]:
+    """The flight on the level it starts from, climbing to the upper floor (or the wall tops)."""
+    rise_total = _rise(model, stair)
+    treads = _treads(model, stair)
+    casters: list[Caster] = []
+    for index, tread in enumerate(treads):
+        top = min(rise_total * (index + 1) / len(treads), cap_z)
         group = builder.group(("stair", stair.id, index))
         add_prism_sides(builder, tread, 0.0, top, STAIR, f"stair-{stair.id}-{index}")
         builder.add(cap(tread, top), STAIR, group)
         casters.append(Caster(tread, 0.0, top))
     return casters
+
+
+def arriving_stairs(model: FloorModel, level: Level) -> list[Stair]:
+    """Stairs that come up through this level's floor from the level below."""
+    return [
+        stair
+        for stair in model.stairs
+        if stair.to_level_id == level.id and stair.level_id != level.id
+    ]
+
+
+def _add_stair_well(builder: SoupBuilder, model: FloorModel, stair: Stair) -> None:
+    """The opening a stair comes up through, on the upper level: the top treads in the well.
+
+    The floor there is cut away (see `build_level_scene`); the flight is drawn in this level's
+    frame (the lower floor `rise` below), down to `WELL_DEPTH_MM`, over a dark well bottom.
+    """
+    rise_total = _rise(model, stair)
+    footprint = polygon_of(stair.footprint)
+    treads = _treads(model, stair)
+    drawn: list[Region] = []
+    for index, tread in enumerate(treads):
+        top = rise_total * (index + 1) / len(treads) - rise_total
+        if top <= -WELL_DEPTH_MM:
+            continue
+        group = builder.group(("well-stair", stair.id, index))
+        add_prism_sides(builder, tread, -WELL_DEPTH_MM, top, STAIR, f"well-{stair.id}-{index}")
+        builder.add(cap(tread, top), STAIR, group)
+        drawn.append(tread)
+    rest = footprint.difference(union(drawn)) if drawn else footprint
+    builder.add(
+        cap(areal(rest), -WELL_DEPTH_MM), VOID, builder.group(("well", stair.id)), lit=False
+    )
+    # The well's sides face into it (the footprint is the hole of a thin ring around it).
+    ring = footprint.buffer(WELL_RING_MM, join_style="mitre").difference(footprint)
+    add_prism_sides(builder, ring, -WELL_DEPTH_MM, 0.0, WELL_SIDE, f"well-side-{stair.id}")
 
 
 def build_level_scene(model: FloorModel, level: Level, *, furniture: bool) -> LevelScene:
@@ -265,12 +327,16 @@ def build_level_scene(model: FloorModel, level: Level, *, furniture: bool) -> Le
     if furniture:
         for fixture in model.fixtures_on(level.id):
             casters.extend(add_fixture(builder, fixture))
+    arriving = arriving_stairs(model, level)
+    wells = union(polygon_of(stair.footprint) for stair in arriving)
+    for stair in arriving:
+        _add_stair_well(builder, model, stair)
     classes = light_classes(casters, wall_union)
-    floors = add_floors(builder, model, level, classes)
-    footprint = close_gaps(union([wall_union, floors]))
+    floors = add_floors(builder, model, level, classes, cut=wells)
+    footprint = close_gaps(union([wall_union, floors, wells]))
     if not footprint.is_empty:
         builder.add(
-            cap(footprint.difference(union([floors, wall_union])), 0.0),
+            cap(footprint.difference(union([floors, wall_union, wells])), 0.0),
             PLINTH_TOP,
             builder.group("plinth-top"),
         )

@@ -16,7 +16,7 @@ from PIL import Image
 
 from planroom.floormodel.schema import FloorModel, Level
 from planroom.render.three_d.floors import PLINTH_MM
-from planroom.render.three_d.frames import FrameRenderer, open_frames
+from planroom.render.three_d.frames import FrameRenderer, open_frames, pin_blas_threads
 from planroom.render.three_d.raster import (
     Camera,
     FloatArray,
@@ -29,8 +29,10 @@ ASPECT = 3 / 4
 """Height over width of the still images (2400 x 1800)."""
 ELEVATION_DEG = 62.0
 """Camera angle above the horizon: steep enough to see into every room."""
-AZIMUTH_OFFSET_DEG = 22.0
-"""Turn from straight-on, so two sides of the house show and walls read as solids."""
+PLAN_UP_AZIMUTH_DEG = -90.0
+"""Where the camera stands to see the plan as the 2D plans draw it: from the -y side, so plan
++y points up the image and +x to the right (north up when the model's +y is north; the 2D
+plans and these views show the same `north_deg` arrow direction)."""
 FOV_DEG = 28.0
 MARGIN = 0.05
 SUPERSAMPLE = 2
@@ -61,12 +63,12 @@ def frame_scenes(scenes: list[LevelScene]) -> Framing:
     corners = np.array([(x, y, z) for x in xs for y in ys for z in zs], dtype=np.float64)
     centre = ((min_x + max_x) / 2, (min_y + max_y) / 2, top * 0.3)
     radius = float(np.linalg.norm(corners - np.asarray(centre), axis=1).max())
-    # Look across the long side of the plan so the image (wider than tall) is well filled.
-    straight_on = -90.0 if (max_x - min_x) >= (max_y - min_y) else 180.0
+    # Always the 2D plan's orientation, whichever side is longer: the dollhouse is read next
+    # to the floor plans, and a turned picture makes the customer match rooms by hand.
     return Framing(
         centre=centre,
         radius=radius,
-        base_azimuth_deg=straight_on - AZIMUTH_OFFSET_DEG,
+        base_azimuth_deg=PLAN_UP_AZIMUTH_DEG,
         corners=corners,
     )
 
@@ -104,6 +106,7 @@ def render_level_images(
     furniture: bool = True,
 ) -> list[bytes]:
     """A JPEG dollhouse view per level, all framed alike."""
+    pin_blas_threads()
     scenes = [build_level_scene(model, level, furniture=furniture) for level in levels]
     if not scenes:
         return []
