@@ -11,8 +11,10 @@ import io
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
+import av
 from PIL import Image
 
 from planroom.floormodel.figures import model_figures
@@ -26,7 +28,10 @@ from planroom.render.plan.svg import render_level_svg
 from planroom.render.products.gla_package import gla_plan_png
 from planroom.render.products.home_report import home_report_pdf
 from planroom.render.products.snapshot import render_snapshot
+from planroom.render.products.video_3d import encode_video
 from planroom.render.styles import BUILTIN_TEMPLATES
+from planroom.render.three_d.scene import levels_to_draw
+from planroom.render.three_d.views import render_level_images
 
 OUT = Path(__file__).parent / "images"
 LONG_SIDE_PX = 900
@@ -106,11 +111,33 @@ def reports() -> None:
     print(f"{path} {path.stat().st_size // 1024} KB")
 
 
+def three_d() -> None:
+    """The house's dollhouse image and a frame of its video, as the customer gets them."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    ctx = replace(context("house_garage_porch", "classic"), video_scale=0.5)
+    level = levels_to_draw(ctx.model, ctx.include_basement)[0]
+    still = render_level_images(ctx.model, [level], width=1200, furniture=True)[0]
+    path = OUT / "dollhouse-house-garage-porch.jpg"
+    path.write_bytes(still)
+    print(f"{path} {path.stat().st_size // 1024} KB")
+    with av.open(io.BytesIO(encode_video(ctx))) as container:
+        # a quarter turn in: the entry side and the garage in view
+        frames = list(container.decode(video=0))
+        frame = frames[len(frames) // 4].to_image()
+    buffer = io.BytesIO()
+    frame.save(buffer, format="PNG")
+    path = OUT / "video-frame-first-floor.png"
+    path.write_bytes(small_png(buffer.getvalue()))
+    print(f"{path} {path.stat().st_size // 1024} KB")
+
+
 def main(parts: list[str]) -> None:
     if not parts or "plans" in parts:
         plans()
     if not parts or "reports" in parts:
         reports()
+    if not parts or "three_d" in parts:
+        three_d()
 
 
 def plans() -> None:

@@ -28,7 +28,9 @@ from planroom.render.cad.drawing import level_drawing, room_label_blocks, units_
 from planroom.render.draw.scene import Text
 from planroom.render.fonts import text_width
 from planroom.render.plan.builder import label_obstacles
+from planroom.render.plan.labels import LINE_SPACING, RoomLabel, fit_label
 from planroom.render.plan.openings import door_leaves
+from planroom.render.plan.style import sizes_for_image
 from planroom.render.plan.svg import level_scene, plan_options
 from tests.render.builders import context
 
@@ -147,3 +149,29 @@ def test_drawing_room_labels_sit_clear_of_beds_swings_and_stairs(name: str) -> N
         assert len(written) == len(expected)
         for got, want in zip(written, expected, strict=True):
             assert abs(got[0] - want[0]) <= 2 and abs(got[1] - want[1]) <= 2
+
+
+def test_a_label_that_fits_nowhere_clear_covers_as_little_of_the_stair_as_it_can() -> None:
+    # A hall mostly taken by a stair: the strip beside it is too thin for any layout, so the
+    # label must sit partly over the treads, but over as little of them as a layout allows.
+    sizes = sizes_for_image(12_000.0, 1.0)
+    hall = box(0.0, 0.0, 2_400.0, 1_600.0)
+    stair = box(0.0, 150.0, 2_400.0, 1_600.0)
+    label = RoomLabel("HALL", "HL", ("7'10\" x 5'3\"",), "41 sq ft")
+    fitted = fit_label(hall, label, sizes, stair)
+    assert fitted is not None
+    (x, y), lines = fitted
+    width = max(text_width(line.text, line.size, bold=line.bold) for line in lines)
+    height = sum(line.size * LINE_SPACING for line in lines)
+    block = box(x - width / 2, y - height / 2, x + width / 2, y + height / 2)
+    covered = block.intersection(stair).area / block.area
+    assert hall.covers(block)
+    assert lines[0].text in {"HALL", "HL"}
+    # the fullest label centred in the hall (what an unchecked placement gives) covers more
+    full = [*fit_label(hall, label, sizes)[1]]  # type: ignore[index]
+    full_height = sum(line.size * LINE_SPACING for line in full)
+    centred = box(
+        1_200.0 - width / 2, 800.0 - full_height / 2, 1_200.0 + width / 2, 800.0 + full_height / 2
+    )
+    assert covered < centred.intersection(stair).area / centred.area
+    assert covered < 0.75

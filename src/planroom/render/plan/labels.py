@@ -239,11 +239,54 @@ def fit_label(
             spot = _place(clear, aim, width, height)
             if spot is not None:
                 return spot, lines
+        least = _least_covering(inner, obstacles, preferred, layouts)
+        if least is not None:
+            return least
     for lines, width, height in layouts:
         spot = _place(inner, preferred, width, height)
         if spot is not None:
             return spot, lines
     return None
+
+
+def _least_covering(
+    inner: BaseGeometry,
+    obstacles: BaseGeometry,
+    preferred: Pt,
+    layouts: Sequence[tuple[list[Line], float, float]],
+) -> tuple[Pt, list[Line]] | None:
+    """When no layout fits clear, the one that covers the least of the obstacles, where it
+    covers least (a short name beside the treads rather than the full label on them); fuller
+    layouts and spots nearer the room's middle win ties. None when no layout fits the room."""
+    minx, miny, maxx, maxy = inner.bounds
+    best: tuple[float, float, int] | None = None
+    found: tuple[Pt, list[Line]] | None = None
+    for rank, (lines, width, height) in enumerate(layouts):
+        if width > maxx - minx or height > maxy - miny:
+            continue
+        xs = _steps(minx + width / 2, maxx - width / 2)
+        ys = _steps(miny + height / 2, maxy - height / 2)
+        for x in xs:
+            for y in ys:
+                block = _block((x, y), width, height)
+                if not inner.covers(block):
+                    continue
+                covered = float(block.intersection(obstacles).area) / (width * height)
+                distance = ((x - preferred[0]) ** 2 + (y - preferred[1]) ** 2) ** 0.5
+                # Coverage is compared in whole percents, so a fuller layout that covers about
+                # as little keeps its lines.
+                key = (round(covered * 100.0), distance, rank)
+                if best is None or (key[0], key[2], key[1]) < (best[0], best[2], best[1]):
+                    best, found = key, ((x, y), lines)
+        if best is not None and best[0] == 0:
+            break
+    return found
+
+
+def _steps(low: float, high: float, count: int = 12) -> list[float]:
+    if high <= low:
+        return [(low + high) / 2]
+    return [low + (high - low) * i / (count - 1) for i in range(count)]
 
 
 def label_texts(centre: Pt, lines: Sequence[Line], colour: str) -> list[Text]:
