@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from fastapi.testclient import TestClient
 
+from planroom.quickedit import signin_limit
 from planroom.runtime import Runtime
 from tests.builders import make_tenant, make_user
 from tests.orders.builders import tenant_with_owner
@@ -190,3 +191,29 @@ def test_the_tour_leads_company_users_to_quick_edit_through_their_sign_in(
     page = client.get(target)
     assert page.status_code == 200
     assert "user@acme.example" in page.text
+
+
+def test_wrong_sign_ins_are_slowed_down_per_address_and_email(
+    runtime: Runtime, client: TestClient
+) -> None:
+    tenant = tenant_with_owner(make_tenant(runtime, client))
+    make_user(tenant, "guess@acme.example", role="User", password="right-pass-123")
+    make_user(tenant, "other@acme.example", role="User", password="other-pass-123")
+    oid = ready_order(runtime, tenant, package_type="plus")["id"]
+
+    def sign_in(email: str, password: str) -> Any:
+        return client.post(
+            f"/orders/{oid}/edit/sign-in",
+            data={"email": email, "password": password},
+            follow_redirects=False,
+        )
+
+    for attempt in range(signin_limit.FAILURES_PER_MINUTE):
+        assert sign_in("guess@acme.example", f"guess-{attempt}").status_code == 401
+    refused = sign_in("Guess@acme.example", "right-pass-123")
+    # the right password no longer gets in while the address is locked out for that email
+    assert refused.status_code == 429, refused.text
+    assert int(refused.headers["retry-after"]) >= 1
+    assert "Too many wrong sign-ins" in refused.text
+    # another person signing in from the same address is not locked out
+    assert sign_in("other@acme.example", "other-pass-123").status_code == 303

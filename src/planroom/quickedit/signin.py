@@ -19,12 +19,13 @@ from fastapi.templating import Jinja2Templates
 from planroom.api.deps import DbSession, RuntimeDep
 from planroom.core.errors import PlanroomError
 from planroom.orders import service as orders
-from planroom.quickedit import links, service
+from planroom.quickedit import links, service, signin_limit
 from planroom.users import service as users
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
 LIFETIME = timedelta(hours=2)
+TOO_MANY = "Too many wrong sign-ins: wait a minute and try again."
 WRONG = "The email or the password is not right (use your Planroom sign-in of this company)."
 HEADERS = {
     "Cache-Control": "no-store",
@@ -39,7 +40,13 @@ HEADERS = {
 }
 
 
-def _form(request: Request, order_id: str, message: str | None, status: int) -> Response:
+def _form(
+    request: Request,
+    order_id: str,
+    message: str | None,
+    status: int,
+    retry_after: int | None = None,
+) -> Response:
     response = templates.TemplateResponse(
         request,
         "sign_in.html",
@@ -47,6 +54,8 @@ def _form(request: Request, order_id: str, message: str | None, status: int) -> 
         status_code=status,
     )
     response.headers.update(HEADERS)
+    if retry_after is not None:
+        response.headers["Retry-After"] = str(retry_after)
     return response
 
 
@@ -67,8 +76,14 @@ def sign_in(
     order = orders.get_any_order(session, order_id)
     if order is None:
         return _form(request, str(order_id), links.NO_LINK, 404)
+    queue_url = runtime.settings.queue_url
+    address = request.client.host if request.client else "unknown"
+    wait = signin_limit.retry_after(queue_url, address, str(order.company_id), email)
+    if wait is not None:
+        return _form(request, str(order_id), TOO_MANY, 429, retry_after=wait)
     person = users.authenticate(session, order.company_id, email.strip(), password)
     if person is None:
+        signin_limit.count_failure(queue_url, address, str(order.company_id), email)
         return _form(request, str(order_id), WRONG, 401)
     try:
         service.require_editable(session, order)
