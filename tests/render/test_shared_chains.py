@@ -19,7 +19,7 @@ from planroom.floormodel.schema import FloorModel
 from planroom.render.cad.drawing import level_drawing
 from planroom.render.draw.scene import Text
 from planroom.render.plan.chains import MIN_LABELLED_MM, level_chains
-from planroom.render.plan.gla import gla_level_scene
+from planroom.render.plan.gla import gla_chains, gla_level_scene
 from planroom.render.plan.svg import level_scene
 from tests.render.builders import context
 
@@ -99,3 +99,25 @@ def test_a_jog_keeps_its_ticks_but_no_length() -> None:
     lengths = [segment.length_mm for segment in left.segments()]
     assert any(length < MIN_LABELLED_MM for length in lengths)
     assert left.total().length_mm == pytest.approx(sum(lengths))
+
+
+def test_an_apartment_gla_plan_is_dimensioned_along_its_inside_faces() -> None:
+    # Measured to the inside face, the outline lies within the walls: its corners are taped
+    # through them, so the plan still carries chains, and their overall lengths are the
+    # interior's extents, not the building's.
+    model = load_sample_model("apartment")
+    info = model.property.model_copy(update={"property_type": "apartment"})
+    model = model.model_copy(update={"property": info})
+    figures = model_figures(model)
+    gla_level = figures.gla.levels[0]
+    chains = gla_chains(model, figures, gla_level)
+    assert {side.side for side in chains.sides if side.overall}
+    gross = chains.outline.bounds
+    interior = (gross[2] - gross[0], gross[3] - gross[1])
+    building = level_chains(model, gla_level.level.id).outline.bounds
+    for side in chains.sides:
+        if not side.overall:
+            continue
+        length = side.breaks[-1][0] - side.breaks[0][0]
+        assert any(abs(length - extent) < 1.0 for extent in interior), (side.side, length)
+        assert length < max(building[2] - building[0], building[3] - building[1]) - 100.0

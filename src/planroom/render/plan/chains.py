@@ -207,9 +207,13 @@ def _without_noise(breaks: list[tuple[float, float]]) -> list[tuple[float, float
     return kept
 
 
-def outline_chains(outline: BaseGeometry, clear: BaseGeometry | None = None) -> LevelChains:
+def outline_chains(
+    outline: BaseGeometry, clear: BaseGeometry | None = None, *, inside_faces: bool = False
+) -> LevelChains:
     """The chains of `outline` on all four sides, set outside `clear` as well (outdoor spaces,
-    stairs: no extension line crosses them)."""
+    stairs: no extension line crosses them). An outline of inside faces (an apartment measured
+    to the inside of its walls) lies within what is drawn: its corners are taped through the
+    walls, and the chains still sit outside everything drawn."""
     drawn = outline if clear is None or clear.is_empty else unary_union([outline, clear])
     sides: list[SideChain] = []
     if drawn.is_empty:
@@ -218,7 +222,7 @@ def outline_chains(outline: BaseGeometry, clear: BaseGeometry | None = None) -> 
     for side, turn in SIDES.items():
         local = affinity.rotate(outline, turn, origin=pivot)
         local_drawn = affinity.rotate(drawn, turn, origin=pivot)
-        breaks = _without_noise(_visible_from_below(local, local_drawn))
+        breaks = _without_noise(_visible_from_below(local, local if inside_faces else local_drawn))
         overall = side in OVERALL_SIDES
         if len(breaks) < 2 or (len(breaks) == 2 and not overall):
             continue

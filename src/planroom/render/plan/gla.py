@@ -168,7 +168,8 @@ def gla_chains(model: FloorModel, figures: ModelFigures, gla_level: GlaLevel) ->
     if figures.property_type == "detached":
         return level_chains(model, level_id)
     gross = footprint(polygons_of(gla_level.measure.gross))
-    return outline_chains(gross, drawn_region(model, level_id))
+    inside = figures.property_type == "apartment"
+    return outline_chains(gross, drawn_region(model, level_id), inside_faces=inside)
 
 
 def gla_level_scene(
