@@ -1,7 +1,11 @@
-"""Generate the Python client in `clients/python` from Planroom's OpenAPI document.
+"""Generate the clients in `clients/` from Planroom's OpenAPI document.
 
     .venv/bin/python clients/generate.py            # write clients/python again
     .venv/bin/python clients/generate.py OUT_DIR    # write it somewhere else (the test does)
+    .venv/bin/python clients/generate.py --typescript   # write clients/typescript/src/schema.d.ts
+
+The TypeScript client's types come from `openapi-typescript`, pinned in
+`clients/typescript/package.json` (run `npm ci` there first); its calls are `openapi-fetch`'s.
 
 The generator is `openapi-python-client`, pinned as a dev dependency in pyproject.toml. The
 files in `HAND_WRITTEN` (the webhook signature check, the README) are not generated: they are
@@ -94,7 +98,31 @@ def generate(target: Path) -> None:
                 shutil.copyfile(source, target / name)
 
 
+TYPESCRIPT_DIR = HERE / "typescript"
+TYPESCRIPT_SCHEMA = TYPESCRIPT_DIR / "src" / "schema.d.ts"
+
+
+def generate_typescript(target: Path) -> None:
+    """Write the TypeScript client's types (`schema.d.ts`) to `target`."""
+    tool = TYPESCRIPT_DIR / "node_modules" / ".bin" / "openapi-typescript"
+    if not tool.exists():
+        raise SystemExit(f"openapi-typescript is not installed: run `npm ci` in {TYPESCRIPT_DIR}")
+    with tempfile.TemporaryDirectory() as folder:
+        spec = Path(folder) / "openapi.json"
+        spec.write_text(json.dumps(document(), indent=2, sort_keys=True), encoding="utf-8")
+        subprocess.run(
+            [str(tool), str(spec), "--output", str(target)],
+            check=True,
+            cwd=TYPESCRIPT_DIR,
+            capture_output=True,
+        )
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT / "src"))
-    generate(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else CLIENT_DIR)
-    sys.stdout.write(f"wrote {sys.argv[1] if len(sys.argv) > 1 else CLIENT_DIR}\n")
+    if sys.argv[1:] == ["--typescript"]:
+        generate_typescript(TYPESCRIPT_SCHEMA)
+        sys.stdout.write(f"wrote {TYPESCRIPT_SCHEMA}\n")
+    else:
+        generate(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else CLIENT_DIR)
+        sys.stdout.write(f"wrote {sys.argv[1] if len(sys.argv) > 1 else CLIENT_DIR}\n")

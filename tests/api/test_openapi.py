@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 import jsonschema
@@ -45,6 +47,14 @@ def test_the_document_is_valid_openapi_with_servers_and_webhooks(client: TestCli
     }
     headers = {p["name"] for p in spec["webhooks"]["moved_to_ready"]["post"]["parameters"]}
     assert headers == {"webhook-id", "webhook-timestamp", "webhook-signature"}
+
+
+def test_every_reference_resolves(client: TestClient) -> None:
+    spec = _spec(client)
+    text = json.dumps(spec)
+    names = set(re.findall(r'"#/components/schemas/([^"]+)"', text))
+    dangling = sorted(names - set(spec["components"]["schemas"]))
+    assert names and not dangling, dangling
 
 
 def test_no_operation_declares_fastapis_422_and_every_one_declares_its_errors(

@@ -21,6 +21,10 @@ ORDER_FIELDS: dict[str, str | tuple[str, Any]] = {
         "121 North Washington Avenue",
     ),
     "*.city": ("City or town.", "Minneapolis"),
+    "RedrawCreate.source": (
+        "The plan to redraw: an https URL of a PNG, JPEG or PDF, or a list of them.",
+        "https://example.com/plans/121-north-washington.pdf",
+    ),
     "*.country": ("Country, as a name or ISO code; printed as given.", "United States"),
     "*.suite": ("Apartment, suite or unit, if any.", "Cubi suite"),
     "*.state": ("State, province or region.", "Minnesota"),

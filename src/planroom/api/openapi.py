@@ -213,11 +213,22 @@ def finish_document(
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)
-    for model in (Error, FieldProblem, ValidationGroups, ValidationError):
+    for model in (Error, FieldProblem, ValidationGroups, ValidationError, *_DECLARED):
         add_component(schemas, model)
     document_fields(schemas)
     document_parameters(document["paths"])
     return document
+
+
+_DECLARED: list[type[BaseModel]] = []
+
+
+def declare_component(model: type[BaseModel]) -> str:
+    """Put `model` in `components.schemas` of every document, for a body an operation declares
+    by hand (`openapi_extra`); the reference to it is returned."""
+    if model not in _DECLARED:
+        _DECLARED.append(model)
+    return f"#/components/schemas/{model.__name__}"
 
 
 def add_component(schemas: dict[str, Any], model: type[BaseModel]) -> None:

@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from planroom.api.deps import CurrentCompany, DbSession, RuntimeDep
-from planroom.api.openapi import errors
+from planroom.api.openapi import declare_component, errors
 from planroom.api.uploads import (
     is_multipart,
     read_file_upload,
@@ -91,7 +91,7 @@ REDRAW_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": {"$ref": "#/components/schemas/RedrawCreate"}},
+            "application/json": {"schema": {"$ref": declare_component(RedrawCreate)}},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",

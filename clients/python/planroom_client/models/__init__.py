@@ -88,6 +88,10 @@ from .quick_edit_link_out import QuickEditLinkOut
 from .re_deliver import ReDeliver
 from .re_deliver_style_type_0 import ReDeliverStyleType0
 from .recipient import Recipient
+from .redraw_create import RedrawCreate
+from .redraw_create_add_ons_type_0_item import RedrawCreateAddOnsType0Item
+from .redraw_create_package_type_type_0 import RedrawCreatePackageTypeType0
+from .redraw_create_property_type_type_0 import RedrawCreatePropertyTypeType0
 from .replay_out import ReplayOut
 from .replay_request import ReplayRequest
 from .reset_password import ResetPassword
@@ -234,6 +238,10 @@ __all__ = (
     "Recipient",
     "ReDeliver",
     "ReDeliverStyleType0",
+    "RedrawCreate",
+    "RedrawCreateAddOnsType0Item",
+    "RedrawCreatePackageTypeType0",
+    "RedrawCreatePropertyTypeType0",
     "ReplayOut",
     "ReplayRequest",
     "ResetPassword",

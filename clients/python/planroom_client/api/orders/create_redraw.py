@@ -8,13 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_redraw_files_body import CreateRedrawFilesBody
 from ...models.error import Error
 from ...models.order_out import OrderOut
+from ...models.redraw_create import RedrawCreate
 from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: CreateRedrawFilesBody,
+    body: RedrawCreate | CreateRedrawFilesBody | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -26,9 +27,14 @@ def _get_kwargs(
         "url": "/orders",
     }
 
-    _kwargs["files"] = body.to_multipart()
+    if isinstance(body, RedrawCreate):
+        _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, CreateRedrawFilesBody):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -113,7 +119,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateRedrawFilesBody,
+    body: RedrawCreate | CreateRedrawFilesBody | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Error | ValidationError | OrderOut]:
     """Create a redraw order
@@ -125,6 +131,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
+        body (RedrawCreate):
         body (CreateRedrawFilesBody): The same fields as form fields, with the plans as `files`.
 
     Raises:
@@ -150,7 +157,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateRedrawFilesBody,
+    body: RedrawCreate | CreateRedrawFilesBody | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Error | Error | ValidationError | OrderOut | None:
     """Create a redraw order
@@ -162,6 +169,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
+        body (RedrawCreate):
         body (CreateRedrawFilesBody): The same fields as form fields, with the plans as `files`.
 
     Raises:
@@ -182,7 +190,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateRedrawFilesBody,
+    body: RedrawCreate | CreateRedrawFilesBody | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Error | ValidationError | OrderOut]:
     """Create a redraw order
@@ -194,6 +202,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
+        body (RedrawCreate):
         body (CreateRedrawFilesBody): The same fields as form fields, with the plans as `files`.
 
     Raises:
@@ -217,7 +226,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateRedrawFilesBody,
+    body: RedrawCreate | CreateRedrawFilesBody | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Error | Error | ValidationError | OrderOut | None:
     """Create a redraw order
@@ -229,6 +238,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
+        body (RedrawCreate):
         body (CreateRedrawFilesBody): The same fields as form fields, with the plans as `files`.
 
     Raises:
