@@ -213,7 +213,8 @@ def finish_document(
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)
-    for model in (Error, FieldProblem, ValidationGroups, ValidationError, *_DECLARED):
+    shared: list[type[BaseModel]] = [Error, FieldProblem, ValidationGroups, ValidationError]
+    for model in [*shared, *_DECLARED]:
         add_component(schemas, model)
     document_fields(schemas)
     document_parameters(document["paths"])
