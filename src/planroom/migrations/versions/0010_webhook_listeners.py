@@ -1,6 +1,6 @@
 """webhook listeners
 
-Revision ID: 0010_issue13_ops
+Revision ID: 0010
 Revises: 0009
 
 - `webhook_listeners`: the `planroom webhooks listen` streams open now, per company;
@@ -17,7 +17,7 @@ from sqlalchemy.dialects import postgresql
 
 import planroom.db.base
 
-revision: str = "0010_issue13_ops"
+revision: str = "0010"
 down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
