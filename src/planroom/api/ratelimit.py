@@ -29,6 +29,11 @@ FAILED_AUTH_PER_MINUTE = 60
 KEY_PREFIX = "planroom-ratelimit"
 
 
+def counters_redis_url(queue_url: str | None) -> str | None:
+    """Where counters shared by every process live: the queue's Redis, when the queue is one."""
+    return queue_url if queue_url and queue_url.startswith("redis") else None
+
+
 @dataclass(frozen=True)
 class Verdict:
     allowed: bool
@@ -54,8 +59,8 @@ class RateLimits:
         window = max(1, math.ceil(burst / settings.rate_limit_per_second)) if self.enabled else 1
         self.per_key: RateLimitItem = RateLimitItemPerSecond(burst, window)
         self.failed_auth: RateLimitItem = RateLimitItemPerMinute(FAILED_AUTH_PER_MINUTE)
-        queue_url = settings.queue_url or ""
-        self._redis_url = f"async+{queue_url}" if queue_url.startswith("redis") else None
+        redis_url = counters_redis_url(settings.queue_url)
+        self._redis_url = f"async+{redis_url}" if redis_url is not None else None
         # async storages belong to one event loop (test clients run several in one process)
         self._limiters: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, SlidingWindowCounterRateLimiter

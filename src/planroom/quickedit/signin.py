@@ -20,6 +20,7 @@ from planroom.api.deps import DbSession, RuntimeDep
 from planroom.core.errors import PlanroomError
 from planroom.orders import service as orders
 from planroom.quickedit import links, service, signin_limit
+from planroom.quickedit.api import PAGE_HEADERS
 from planroom.users import service as users
 
 router = APIRouter(include_in_schema=False)
@@ -27,12 +28,9 @@ templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templat
 LIFETIME = timedelta(hours=2)
 TOO_MANY = "Too many wrong sign-ins: wait a minute and try again."
 WRONG = "The email or the password is not right (use your Planroom sign-in of this company)."
+# The edit page's headers; the form posts to this host and runs no script.
 HEADERS = {
-    "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-    "X-Robots-Tag": "noindex, nofollow",
-    "X-Frame-Options": "DENY",
+    **PAGE_HEADERS,
     "Content-Security-Policy": (
         "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; "
         "form-action 'self'; frame-ancestors 'none'"

@@ -16,6 +16,8 @@ from limits import RateLimitItemPerMinute
 from limits.storage import MemoryStorage, RedisStorage, Storage
 from limits.strategies import SlidingWindowCounterRateLimiter
 
+from planroom.api.ratelimit import counters_redis_url
+
 FAILURES_PER_MINUTE = 10
 FAILURES = RateLimitItemPerMinute(FAILURES_PER_MINUTE)
 KEY_PREFIX = "planroom-signin"
@@ -24,8 +26,9 @@ KEY_PREFIX = "planroom-signin"
 @cache
 def _limiter(queue_url: str | None) -> SlidingWindowCounterRateLimiter:
     storage: Storage
-    if queue_url and queue_url.startswith("redis"):
-        storage = RedisStorage(queue_url, key_prefix=KEY_PREFIX)
+    redis_url = counters_redis_url(queue_url)
+    if redis_url is not None:
+        storage = RedisStorage(redis_url, key_prefix=KEY_PREFIX)
     else:
         storage = MemoryStorage()
     return SlidingWindowCounterRateLimiter(storage)
