@@ -33,6 +33,7 @@ from planroom.jobs.consumer import embedded_consumer
 from planroom.offices.api import router as offices_router
 from planroom.orders.api import router as orders_router
 from planroom.orders.api_production import router as orders_production_router
+from planroom.orders.hot_reads import HotReads
 from planroom.orders.webhook_docs import router as webhook_docs_router
 from planroom.pages.accounts import router as accounts_router
 from planroom.pages.scan import router as scan_router
@@ -98,7 +99,8 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.state.runtime = runtime
     app.state.db_gate = gate
     install_error_handlers(app)
-    # each one added wraps the ones before: the body limit is outermost, idempotency innermost
+    # each one added wraps the ones before: the request observer is outermost, hot reads innermost
+    app.add_middleware(HotReads, runtime=runtime, gate=gate, prefix=API_PREFIX)
     app.add_middleware(IdempotencyMiddleware, session_factory=runtime.session_factory, gate=gate)
     app.add_middleware(
         ApiKeyEdge,

@@ -72,6 +72,11 @@ class Settings(BaseSettings):
         description="How long a process remembers a key that resolved; a key revoked elsewhere "
         "works at most this long after (at once in the revoking process). 0: look up each time.",
     )
+    hot_reads: bool = Field(
+        default=True,
+        description="Answer repeated order reads and first list pages from answers built before, "
+        "after one lookup of the versions the database keeps. false: every read is built anew.",
+    )
     max_concurrent_requests: int = Field(
         default=16,
         ge=1,

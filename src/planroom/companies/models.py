@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import BigInteger, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from planroom.db.base import Base, CreatedAtMixin, IdMixin
@@ -24,6 +24,9 @@ class Company(IdMixin, CreatedAtMixin, Base):
     default_add_ons: Mapped[list[str]] = mapped_column(default=list)
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("companies.id"))
     settings_json: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    """Bumped by the database whenever the company or one of its style templates changes
+    (migration 0011's triggers); never written here."""
 
 
 class MergeRequest(IdMixin, CreatedAtMixin, Base):

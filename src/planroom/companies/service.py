@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, or_, select
 from sqlalchemy.orm import Session
 
 from planroom.auth.service import create_api_key, revoke_all_api_keys
@@ -69,6 +69,12 @@ def company_named(session: Session, name: str) -> Company | None:
 
 def find_company(session: Session, company_id: uuid.UUID) -> Company | None:
     return session.get(Company, company_id)
+
+
+def version_of(company_id: uuid.UUID | ColumnElement[uuid.UUID]) -> ScalarSelect[int]:
+    """The company's `version` as a column of another statement: it changes whenever anything
+    an answer shows of the company (its unit, its templates' names) does."""
+    return select(Company.version).where(Company.id == company_id).scalar_subquery()
 
 
 def companies_by_id(session: Session, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, Company]:

@@ -40,17 +40,18 @@ async def page_params(
     return PageParams(limit=limit, offset=offset)
 
 
-def build_page(items: Sequence[ItemT], params: PageParams, has_more: bool) -> Page[ItemT]:
+def pagination_of(shown: int, params: PageParams, has_more: bool) -> Pagination:
     """`next_offset` is exactly the next unseen row; `previous_offset` never goes below 0."""
-    return Page[ItemT](
-        pagination=Pagination(
-            has_more=has_more,
-            limit=params.limit,
-            next_offset=params.offset + len(items) if has_more else None,
-            previous_offset=max(params.offset - params.limit, 0) if params.offset > 0 else None,
-        ),
-        items=list(items),
+    return Pagination(
+        has_more=has_more,
+        limit=params.limit,
+        next_offset=params.offset + shown if has_more else None,
+        previous_offset=max(params.offset - params.limit, 0) if params.offset > 0 else None,
     )
+
+
+def build_page(items: Sequence[ItemT], params: PageParams, has_more: bool) -> Page[ItemT]:
+    return Page[ItemT](pagination=pagination_of(len(items), params, has_more), items=list(items))
 
 
 def paginate(

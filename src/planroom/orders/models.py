@@ -5,7 +5,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from planroom.core.enums import EnumText
@@ -73,6 +73,9 @@ class Order(IdMixin, CreatedAtMixin, Base):
     first_delivered_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     is_sandbox_test: Mapped[bool] = mapped_column(default=False)
+    version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    """Bumped by the database on every change an answer about the order shows (migration 0011's
+    triggers: the order, its link, sources and delivered products); never written here."""
 
 
 # Every orders list runs in this order, so a deep page walks index entries only and joins the few

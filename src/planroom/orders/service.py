@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import ColumnElement, Select, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from planroom.companies import service as companies
@@ -425,7 +425,9 @@ class OrderFilters:
     created_before: datetime | None = None
 
 
-def orders_statement(company_id: uuid.UUID, filters: OrderFilters) -> Select[Order]:
+def orders_statement(
+    company_id: uuid.UUID | ColumnElement[uuid.UUID], filters: OrderFilters
+) -> Select[Order]:
     statement = select(Order).where(Order.company_id == company_id)
     if filters.statuses:
         statement = statement.where(Order.status.in_(filters.statuses))

@@ -1,0 +1,277 @@
+"""Polling answered from memory: `GET /orders/{id}` and the first pages of `GET /orders`.
+
+Clients poll an order until it is Ready, and list pages to find what changed; almost every such
+read asks again for an answer it already got. This ASGI layer sits in front of the router (after
+the edge has resolved the key, applied the rate limit and named the request) and answers those
+reads from answers it built before, after one indexed lookup of the version pair the database
+keeps (`orders.version`, `companies.version`; migration 0011's triggers bump them on every change
+an answer shows). An answer is built by the very views the routes use, so the bytes are the
+routes' bytes; it is only reused while its pair is unchanged and, for a GoToScan link that can
+still expire, only until it does. Anything else (other parameters, deep pages, an unknown order,
+another company's order) goes on to the routes, which answer as they always do.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+from sqlalchemy import Integer, bindparam, select
+from sqlalchemy.orm import Session
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from planroom.api.deps import BAD_KEY, COMPANY_STATE_KEY
+from planroom.api.edge import send_error
+from planroom.api.gate import DbGate
+from planroom.companies.models import Company
+from planroom.companies.service import find_company, version_of
+from planroom.core.clock import clock
+from planroom.core.errors import Overloaded, Unauthorized
+from planroom.core.etag import CACHE_CONTROL, etag_of, matches
+from planroom.core.pagination import PageParams, pagination_of
+from planroom.db.engine import unit_of_work
+from planroom.orders import service, views
+from planroom.orders.models import Order
+from planroom.orders.schemas import OrderRow
+from planroom.runtime import Runtime
+
+MAX_ANSWERS = 4_096
+MAX_ROWS = 16_384
+SHALLOW_PAGES = 1_000
+"""Offsets below this are answered here; deeper pages go to the route (a worker thread)."""
+MAX_LIMIT = 100
+LIVE_LINK_STATUSES = ("sent", "opened")
+
+Token = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Answer:
+    token: Token
+    body: bytes
+    etag: bytes
+    valid_until: float
+    """Clock epoch seconds after which the answer may read differently (a link expiring)."""
+
+
+class Answers:
+    """At most `limit` answers by order id; full, it starts over (far more orders than one
+    process polls)."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._answers: dict[uuid.UUID, Answer] = {}
+
+    def current(self, order_id: uuid.UUID, token: Token, now: float) -> Answer | None:
+        answer = self._answers.get(order_id)
+        if answer is None or answer.token != token or now >= answer.valid_until:
+            return None
+        return answer
+
+    def keep(self, order_id: uuid.UUID, answer: Answer) -> None:
+        if len(self._answers) >= self._limit:
+            self._answers.clear()
+        self._answers[order_id] = answer
+
+
+def _valid_until(row: OrderRow) -> float:
+    link = row.info.go2scan
+    if link is not None and link.status in LIVE_LINK_STATUSES:
+        return link.expires_at
+    return math.inf
+
+
+def _answer(token: Token, body: bytes, row: OrderRow, *, tagged: bool) -> Answer:
+    etag = etag_of(body).encode() if tagged else b""
+    return Answer(token=token, body=body, etag=etag, valid_until=_valid_until(row))
+
+
+def _page_params(query: bytes) -> PageParams | None:
+    """`limit`/`offset` when they are all the query holds and plainly valid, else None (the
+    route answers: its filters, its 400s)."""
+    values: dict[str, int] = {}
+    for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
+        if name not in ("limit", "offset") or name in values or not value.isascii():
+            return None
+        if not value.isdigit() or len(value) > 9:
+            return None
+        values[name] = int(value)
+    limit, offset = values.get("limit", 20), values.get("offset", 0)
+    if not 1 <= limit <= MAX_LIMIT or offset >= SHALLOW_PAGES:
+        return None
+    return PageParams(limit=limit, offset=offset)
+
+
+class HotReads:
+    def __init__(self, app: ASGIApp, runtime: Runtime, gate: DbGate, prefix: str) -> None:
+        self.app = app
+        self.runtime = runtime
+        self.gate = gate
+        self.orders_path = f"{prefix}/orders"
+        self.enabled = runtime.settings.hot_reads
+        self.answers = Answers(MAX_ANSWERS)
+        self.rows = Answers(MAX_ROWS)
+        self._routes: dict[str, AnsweredRoute] = {}
+        company = bindparam("company_id", type_=Order.company_id.type)
+        self._order_token = select(Order.version, version_of(company)).where(
+            Order.id == bindparam("order_id", type_=Order.id.type), Order.company_id == company
+        )
+        self._page_tokens = (
+            service.orders_statement(company, service.OrderFilters())
+            .with_only_columns(Order.id, Order.version, version_of(company))
+            .limit(bindparam("limit", type_=Integer()))
+            .offset(bindparam("offset", type_=Integer()))
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            self.enabled
+            and scope["type"] == "http"
+            and scope["method"] == "GET"
+            and scope["path"].startswith(self.orders_path)
+        ):
+            company_id = scope.get("state", {}).get(COMPANY_STATE_KEY)
+            rest: str = scope["path"][len(self.orders_path) :]
+            if company_id is not None and (rest == "" or rest.startswith("/")):
+                try:
+                    if await self._answer(scope, send, company_id, rest):
+                        return
+                except Overloaded as exc:
+                    await send_error(send, 503, exc.code, exc.message, exc.headers)
+                    return
+        await self.app(scope, receive, send)
+
+    async def _answer(self, scope: Scope, send: Send, company_id: uuid.UUID, rest: str) -> bool:
+        if rest == "":
+            params = _page_params(scope["query_string"])
+            if params is None:
+                return False
+            async with self.gate.slot():
+                body = self._page(company_id, params)
+            if body is None:
+                return False
+            self._route(scope, "")
+            await _send(send, 200, body, [])
+            return True
+        order_id = _order_id(rest[1:])
+        if order_id is None or scope["query_string"]:
+            return False
+        async with self.gate.slot():
+            answer = self._order(company_id, order_id)
+        if answer is None:
+            return False
+        self._route(scope, "/{order_id}", order_id=order_id)
+        tags = [(b"etag", answer.etag), (b"cache-control", CACHE_CONTROL.encode())]
+        if matches(Headers(scope=scope).get("if-none-match"), answer.etag.decode()):
+            await _send(send, 304, b"", tags)
+        else:
+            await _send(send, 200, answer.body, tags)
+        return True
+
+    def _order(self, company_id: uuid.UUID, order_id: uuid.UUID) -> Answer | None:
+        with self.runtime.engine.connect() as connection:
+            found = connection.execute(
+                self._order_token, {"order_id": order_id, "company_id": company_id}
+            ).first()
+        if found is None:
+            return None  # not the company's: the route answers 404
+        token: Token = (found[0], found[1])
+        answer = self.answers.current(order_id, token, clock.now().timestamp())
+        if answer is not None:
+            return answer
+        # built after the token was read, so the answer is at least as new as the token
+        out = self._read(
+            company_id,
+            lambda session, company: views.order_details(session, self.runtime, company, order_id),
+        )
+        answer = _answer(token, out.model_dump_json(by_alias=True).encode(), out, tagged=True)
+        self.answers.keep(order_id, answer)
+        return answer
+
+    def _page(self, company_id: uuid.UUID, params: PageParams) -> bytes | None:
+        values = {"company_id": company_id, "limit": params.limit + 1, "offset": params.offset}
+        with self.runtime.engine.connect() as connection:
+            found = [
+                (row[0], (row[1], row[2])) for row in connection.execute(self._page_tokens, values)
+            ]
+        has_more = len(found) > params.limit
+        found = found[: params.limit]
+        now = clock.now().timestamp()
+        bodies: dict[uuid.UUID, bytes] = {}
+        stale: dict[uuid.UUID, Token] = {}
+        for order_id, token in found:
+            answer = self.rows.current(order_id, token, now)
+            if answer is None:
+                stale[order_id] = token
+            else:
+                bodies[order_id] = answer.body
+        if stale:
+            rows = self._read(
+                company_id, lambda session, company: _rows(session, self, company, stale)
+            )
+            if len(rows) < len(stale):
+                return None  # deleted meanwhile: the route reads the page afresh
+            for row in rows:
+                answer = _answer(
+                    stale[row.id], row.model_dump_json(by_alias=True).encode(), row, tagged=False
+                )
+                self.rows.keep(row.id, answer)
+                bodies[row.id] = answer.body
+        pagination = pagination_of(len(found), params, has_more).model_dump_json().encode()
+        items = b",".join(bodies[order_id] for order_id, _ in found)
+        return b'{"pagination":' + pagination + b',"items":[' + items + b"]}"
+
+    def _read(self, company_id: uuid.UUID, read: Callable[[Session, Company], Any]) -> Any:
+        with unit_of_work(self.runtime.session_factory) as session:
+            company = find_company(session, company_id)
+            if company is None:
+                raise Unauthorized(BAD_KEY)
+            return read(session, company)
+
+    def _route(self, scope: Scope, suffix: str, **params: Any) -> None:
+        """Name the route in the scope as the router would, for metrics, logs and traces."""
+        route = self._routes.get(suffix)
+        if route is None:
+            route = self._routes[suffix] = AnsweredRoute(self.orders_path + suffix)
+        scope["route"] = route
+        scope["path_params"] = params
+
+
+@dataclass(frozen=True, slots=True)
+class AnsweredRoute:
+    """What the scope's `route` tells observers of a read answered here: its path template."""
+
+    path: str
+    methods: frozenset[str] = frozenset({"GET"})
+
+
+def _rows(
+    session: Session, reads: HotReads, company: Company, wanted: dict[uuid.UUID, Token]
+) -> list[OrderRow]:
+    orders = list(session.scalars(select(Order).where(Order.id.in_(list(wanted)))))
+    return views.order_rows(session, reads.runtime, company, orders)
+
+
+def _order_id(text: str) -> uuid.UUID | None:
+    if len(text) != 36:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
+
+
+async def _send(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]) -> None:
+    raw = list(headers)
+    if status != 304:
+        raw += [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+        ]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
