@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import weakref
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from functools import partial
 from typing import Any, TypeVar
 
@@ -47,20 +46,37 @@ class DbGate:
         limiter = anyio.to_thread.current_default_thread_limiter()
         limiter.total_tokens = max(limiter.total_tokens, self.slots * THREADS_PER_SLOT)
 
-    @asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        semaphore = self._semaphore()
-        try:
-            async with asyncio.timeout(self.wait_seconds):
-                await semaphore.acquire()
-        except TimeoutError:
-            raise Overloaded("The server is busy right now; retry in a second.") from None
-        try:
-            yield
-        finally:
-            semaphore.release()
+    def slot(self) -> _Slot:
+        """`async with gate.slot():` holds one slot; 503 `overloaded` when none frees up within
+        `wait_seconds`."""
+        return _Slot(self._semaphore(), self.wait_seconds)
 
     async def run(self, function: Callable[..., ResultT], *args: Any) -> ResultT:
         """A blocking database call on a worker thread, holding a slot while it runs."""
         async with self.slot():
             return await anyio.to_thread.run_sync(partial(function, *args))
+
+
+class _Slot:
+    """A class, not a generator: entered on every request, where a generator-based context
+    manager and a timer cost more than a free slot's whole request path."""
+
+    __slots__ = ("_semaphore", "_wait_seconds")
+
+    def __init__(self, semaphore: asyncio.Semaphore, wait_seconds: float) -> None:
+        self._semaphore = semaphore
+        self._wait_seconds = wait_seconds
+
+    async def __aenter__(self) -> None:
+        semaphore = self._semaphore
+        if not semaphore.locked():
+            await semaphore.acquire()  # free: returns at once, no timer armed
+            return
+        try:
+            async with asyncio.timeout(self._wait_seconds):
+                await semaphore.acquire()
+        except TimeoutError:
+            raise Overloaded("The server is busy right now; retry in a second.") from None
+
+    async def __aexit__(self, *_exc: object) -> None:
+        self._semaphore.release()

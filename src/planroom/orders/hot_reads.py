@@ -35,6 +35,7 @@ from planroom.core.errors import Overloaded, Unauthorized
 from planroom.core.etag import CACHE_CONTROL, etag_of, matches
 from planroom.core.pagination import PageParams, pagination_of
 from planroom.db.engine import unit_of_work
+from planroom.db.lookup import Lookup
 from planroom.orders import service, views
 from planroom.orders.models import Order
 from planroom.orders.schemas import OrderRow
@@ -118,14 +119,19 @@ class HotReads:
         self.rows = Answers(MAX_ROWS)
         self._routes: dict[str, AnsweredRoute] = {}
         company = bindparam("company_id", type_=Order.company_id.type)
-        self._order_token = select(Order.version, version_of(company)).where(
-            Order.id == bindparam("order_id", type_=Order.id.type), Order.company_id == company
+        self._order_token = Lookup(
+            runtime.engine,
+            select(Order.version, version_of(company)).where(
+                Order.id == bindparam("order_id", type_=Order.id.type),
+                Order.company_id == company,
+            ),
         )
-        self._page_tokens = (
+        self._page_tokens = Lookup(
+            runtime.engine,
             service.orders_statement(company, service.OrderFilters())
             .with_only_columns(Order.id, Order.version, version_of(company))
             .limit(bindparam("limit", type_=Integer()))
-            .offset(bindparam("offset", type_=Integer()))
+            .offset(bindparam("offset", type_=Integer())),
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -174,13 +180,10 @@ class HotReads:
         return True
 
     def _order(self, company_id: uuid.UUID, order_id: uuid.UUID) -> Answer | None:
-        with self.runtime.engine.connect() as connection:
-            found = connection.execute(
-                self._order_token, {"order_id": order_id, "company_id": company_id}
-            ).first()
-        if found is None:
+        found = self._order_token.rows({"order_id": order_id, "company_id": company_id})
+        if not found:
             return None  # not the company's: the route answers 404
-        token: Token = (found[0], found[1])
+        token: Token = (found[0][0], found[0][1])
         answer = self.answers.current(order_id, token, clock.now().timestamp())
         if answer is not None:
             return answer
@@ -195,10 +198,7 @@ class HotReads:
 
     def _page(self, company_id: uuid.UUID, params: PageParams) -> bytes | None:
         values = {"company_id": company_id, "limit": params.limit + 1, "offset": params.offset}
-        with self.runtime.engine.connect() as connection:
-            found = [
-                (row[0], (row[1], row[2])) for row in connection.execute(self._page_tokens, values)
-            ]
+        found = [(row[0], (row[1], row[2])) for row in self._page_tokens.rows(values)]
         has_more = len(found) > params.limit
         found = found[: params.limit]
         now = clock.now().timestamp()
