@@ -165,9 +165,10 @@ def test_every_change_an_answer_shows_is_seen(
     assert all("renamed-" in url for url in plans)
 
 
-def test_a_repeated_read_runs_one_statement(
+def test_a_repeated_read_builds_nothing(
     runtime: Runtime, tenant: Tenant, routes_only: TestClient
 ) -> None:
+    """Its one lookup runs on the driver itself; no ORM statement runs for it."""
     order = create_draft(tenant)
     path = f"/orders/{order['id']}"
     statements: list[str] = []
@@ -175,16 +176,20 @@ def test_a_repeated_read_runs_one_statement(
     def count(*args: Any) -> None:
         statements.append(str(args[2]))
 
-    tenant.get(path)
-    tenant.get("/orders")
     event.listen(runtime.engine, "before_cursor_execute", count)
     try:
         etag = tenant.get(path).headers["etag"]
-        assert len(statements) == 1, statements
-        assert tenant.get(path, headers={"if-none-match": etag}).status_code == 304
-        assert len(statements) == 2
         tenant.get("/orders")
-        assert len(statements) == 3, statements
+        built = len(statements)
+        assert built >= 2, statements  # the first answers are built by the views
+        assert tenant.get(path).headers["etag"] == etag
+        assert tenant.get(path, headers={"if-none-match": etag}).status_code == 304
+        tenant.get("/orders")
+        assert len(statements) == built, statements[built:]
+        tenant.patch(f"/orders/draft/{order['id']}", json={"city": "Duluth"})
+        changed = len(statements)
+        assert tenant.get(path).json()["address"]["city"] == "Duluth"
+        assert len(statements) > changed  # a changed order is built again
     finally:
         event.remove(runtime.engine, "before_cursor_execute", count)
 

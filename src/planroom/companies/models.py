@@ -26,7 +26,7 @@ class Company(IdMixin, CreatedAtMixin, Base):
     settings_json: Mapped[dict[str, Any]] = mapped_column(default=dict)
     version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     """Bumped by the database whenever the company or one of its style templates changes
-    (migration 0011's triggers); never written here."""
+    (migration 0012's triggers); never written here."""
 
 
 class MergeRequest(IdMixin, CreatedAtMixin, Base):

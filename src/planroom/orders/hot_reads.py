@@ -4,7 +4,7 @@ Clients poll an order until it is Ready, and list pages to find what changed; al
 read asks again for an answer it already got. This ASGI layer sits in front of the router (after
 the edge has resolved the key, applied the rate limit and named the request) and answers those
 reads from answers it built before, after one indexed lookup of the version pair the database
-keeps (`orders.version`, `companies.version`; migration 0011's triggers bump them on every change
+keeps (`orders.version`, `companies.version`; migration 0012's triggers bump them on every change
 an answer shows). An answer is built by the very views the routes use, so the bytes are the
 routes' bytes; it is only reused while its pair is unchanged and, for a GoToScan link that can
 still expire, only until it does. Anything else (other parameters, deep pages, an unknown order,

@@ -74,7 +74,7 @@ class Order(IdMixin, CreatedAtMixin, Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     is_sandbox_test: Mapped[bool] = mapped_column(default=False)
     version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
-    """Bumped by the database on every change an answer about the order shows (migration 0011's
+    """Bumped by the database on every change an answer about the order shows (migration 0012's
     triggers: the order, its link, sources and delivered products); never written here."""
 
 

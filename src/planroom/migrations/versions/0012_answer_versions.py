@@ -1,7 +1,7 @@
 """orders and companies: a version the database bumps on every change a client could see
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 
 `orders.version` goes up whenever the order, its GoToScan link, its redraw sources or the
 delivery columns of its products change; `companies.version` whenever the company or one of its
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0011"
-down_revision: str | None = "0010"
+revision: str = "0012"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
