@@ -135,6 +135,7 @@ class Signposts:
                 self._lists.popitem(last=False)
 
     def clear(self) -> None:
+        """Forget every boundary (nothing depends on them being there: they only save walks)."""
         with self._lock:
             self._lists.clear()
 
@@ -188,9 +189,10 @@ def paginate_deep(
         ).subquery("walked")
         keys = union_all(select(sought.c[key.key]), select(walked.c[key.key])).subquery("page_keys")
     page = statement.join(keys, key == keys.c[key.key]).add_columns(seek.version)
-    found = [(row, version) for row, version in session.execute(page)]
+    found = [(row, seen) for row, seen in session.execute(page)]
     rows = [row for row, _ in found]
     has_more = len(rows) > params.limit
+    # every row carries the same version; no rows, nothing to remember
     if found and found[0][1] is not None and not _writing(session):
         marks = {params.offset: _key_of(rows[0], seek.order)}
         if has_more:
@@ -230,7 +232,9 @@ def _key_of(row: Any, order: Sequence[InstrumentedAttribute[Any]]) -> tuple[Any,
 
 def _writing(session: Session) -> bool:
     """True while this connection holds uncommitted writes: a version counted inside them may
-    be rolled back and handed out again for other rows, so nothing seen now is remembered."""
+    be rolled back and handed out again for other rows, so nothing seen now is remembered.
+    sqlite3 says so (`in_transaction`: it begins only before a write); a driver that cannot
+    say counts as writing, so `Seek` remembers nothing there."""
     dbapi = session.connection().connection.dbapi_connection
     return bool(getattr(dbapi, "in_transaction", True))
 
