@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 MAX_OFFSET = 1_000_000_000
@@ -78,29 +81,163 @@ def paginate_batch(
     return build_page(to_items(rows[: params.limit]), params, has_more)
 
 
+@dataclass(frozen=True)
+class Seek:
+    """What lets `paginate_deep` seek to a remembered key instead of walking past `offset` rows.
+
+    `scope` names the list (its company and filters: two lists share remembered keys only if
+    their rows are the same); `version` is a scalar subquery whose value changes with every
+    write to those rows (a trigger-kept counter); `order` are the statement's ORDER BY columns,
+    all descending, never NULL, and unique together (the last one a primary key).
+    """
+
+    scope: Hashable
+    version: ColumnElement[Any]
+    order: tuple[InstrumentedAttribute[Any], ...]
+
+
+class Signposts:
+    """Keys of the rows at page boundaries clients reached, per list and version.
+
+    The row at offset N under version V is the same row for as long as the version is V, so a
+    later page at offset M >= N is the rows at or after that key, skipping M - N of them.
+    Bounded: the least recently used lists go first, and a list that collects too many
+    boundaries starts over.
+    """
+
+    def __init__(self, max_lists: int = 1024, max_marks: int = 256) -> None:
+        self._lists: OrderedDict[Hashable, tuple[Any, dict[int, tuple[Any, ...]]]] = OrderedDict()
+        self._max_lists = max_lists
+        self._max_marks = max_marks
+        self._lock = threading.Lock()
+
+    def nearest(self, scope: Hashable, offset: int) -> tuple[Any, int, tuple[Any, ...]] | None:
+        """The version, offset and key of the closest remembered boundary at or before
+        `offset`, if any."""
+        with self._lock:
+            entry = self._lists.get(scope)
+            if entry is None:
+                return None
+            self._lists.move_to_end(scope)
+            version, marks = entry
+            best = max((start for start in marks if start <= offset), default=None)
+            return None if best is None else (version, best, marks[best])
+
+    def remember(self, scope: Hashable, version: Any, marks: dict[int, tuple[Any, ...]]) -> None:
+        """Keep `marks` (offset: key) seen under `version`; boundaries of another version go."""
+        with self._lock:
+            entry = self._lists.get(scope)
+            if entry is None or entry[0] != version or len(entry[1]) + len(marks) > self._max_marks:
+                entry = (version, {})
+            entry[1].update(marks)
+            self._lists[scope] = entry
+            self._lists.move_to_end(scope)
+            while len(self._lists) > self._max_lists:
+                self._lists.popitem(last=False)
+
+    def clear(self) -> None:
+        """Forget every boundary (nothing depends on them being there: they only save walks)."""
+        with self._lock:
+            self._lists.clear()
+
+
+SIGNPOSTS = Signposts()
+"""One per process: every request of every worker thread shares what clients walked."""
+
+
 def paginate_deep(
     session: Session,
     statement: Select[RowT],
     key: InstrumentedAttribute[Any],
     params: PageParams,
     to_items: Callable[[list[RowT]], list[ItemT]],
+    seek: Seek | None = None,
 ) -> Page[ItemT]:
     """`paginate_batch` for lists that get deep: the page's keys come from the index alone.
 
     The ordered statement is first run for `key` only (an index-only walk past `offset` entries
     when an index covers its filter and order), then joined back to the full rows of that page: a
-    deferred join, so skipping 90,000 rows costs about what reading 20 does.
+    deferred join, so skipping 90,000 rows costs about what reading 20 does on PostgreSQL.
+
+    With `seek`, the keys at the page's boundaries are remembered (`SIGNPOSTS`), and a page at or
+    after a remembered boundary seeks to its key and skips only the rows since. One statement
+    either way: it holds both the seek and the plain walk, each with a LIMIT that is 0 unless the
+    list's version (read in the same statement, so the same snapshot) is, or is not, the
+    remembered one. The result is always exactly what OFFSET gives.
     """
-    keys = (
-        statement.with_only_columns(key)
-        .limit(params.limit + 1)
-        .offset(params.offset)
-        .subquery("page_keys")
-    )
-    page = statement.join(keys, key == keys.c[key.key])
-    rows = list(session.scalars(page))
+    if seek is None:
+        keys = _walk(statement, key, params, params.limit + 1).subquery("page_keys")
+        rows = list(session.scalars(statement.join(keys, key == keys.c[key.key])))
+        has_more = len(rows) > params.limit
+        return build_page(to_items(rows[: params.limit]), params, has_more)
+
+    scope = (session.get_bind().engine.url.render_as_string(hide_password=True), seek.scope)
+    mark = SIGNPOSTS.nearest(scope, params.offset) if params.offset > 0 else None
+    if mark is None:
+        keys = _walk(statement, key, params, params.limit + 1).subquery("page_keys")
+    else:
+        version, start, at = mark
+        page_size = params.limit + 1
+        sought = (
+            statement.where(_at_or_after(seek.order, at))
+            .with_only_columns(key)
+            .limit(case((seek.version == version, page_size), else_=0))
+            .offset(params.offset - start)
+            .subquery("sought")
+        )
+        walked = _walk(
+            statement, key, params, case((seek.version == version, 0), else_=page_size)
+        ).subquery("walked")
+        keys = union_all(select(sought.c[key.key]), select(walked.c[key.key])).subquery("page_keys")
+    page = statement.join(keys, key == keys.c[key.key]).add_columns(seek.version)
+    found = [(row, seen) for row, seen in session.execute(page)]
+    rows = [row for row, _ in found]
     has_more = len(rows) > params.limit
+    # every row carries the same version; no rows, nothing to remember
+    if found and found[0][1] is not None and not _writing(session):
+        marks = {params.offset: _key_of(rows[0], seek.order)}
+        if has_more:
+            marks[params.offset + params.limit] = _key_of(rows[params.limit], seek.order)
+        SIGNPOSTS.remember(scope, found[0][1], marks)
     return build_page(to_items(rows[: params.limit]), params, has_more)
+
+
+def _walk(
+    statement: Select[RowT],
+    key: InstrumentedAttribute[Any],
+    params: PageParams,
+    limit: int | ColumnElement[int],
+) -> Select[Any]:
+    return statement.with_only_columns(key).limit(limit).offset(params.offset)
+
+
+def _at_or_after(
+    order: Sequence[InstrumentedAttribute[Any]], at: Sequence[Any]
+) -> ColumnElement[bool]:
+    """Rows at or after `at` in a descending order: `first <= k1` alone lets the index seek,
+    the rest settles ties on the leading columns."""
+
+    def rest(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any]) -> Any:
+        if len(columns) == 1:
+            return columns[0] <= values[0]
+        return or_(
+            columns[0] < values[0], and_(columns[0] == values[0], rest(columns[1:], values[1:]))
+        )
+
+    return and_(order[0] <= at[0], rest(order, at))
+
+
+def _key_of(row: Any, order: Sequence[InstrumentedAttribute[Any]]) -> tuple[Any, ...]:
+    return tuple(getattr(row, column.key) for column in order)
+
+
+def _writing(session: Session) -> bool:
+    """True while this connection holds uncommitted writes: a version counted inside them may
+    be rolled back and handed out again for other rows, so nothing seen now is remembered.
+    sqlite3 says so (`in_transaction`: it begins only before a write); a driver that cannot
+    say counts as writing, so `Seek` remembers nothing there."""
+    dbapi = session.connection().connection.dbapi_connection
+    return bool(getattr(dbapi, "in_transaction", True))
 
 
 def count(session: Session, statement: Select[Any]) -> int:

@@ -7,7 +7,14 @@ from planroom.db.base import Base
 from planroom.idempotency.models import IdempotencyRecord
 from planroom.mail.models import OutboxMessage
 from planroom.offices.models import Office
-from planroom.orders.models import GoToScanLink, Order, OrderEvent, OrderProduct, OrderSource
+from planroom.orders.models import (
+    GoToScanLink,
+    Order,
+    OrderEvent,
+    OrderListVersion,
+    OrderProduct,
+    OrderSource,
+)
 from planroom.production.models import FloorModelVersion, Operator, ProductionItem
 from planroom.quickedit.models import QuickEdit, QuickEditLink
 from planroom.style_templates.models import CompanyStyleTemplate
@@ -34,6 +41,7 @@ __all__ = [
     "Operator",
     "Order",
     "OrderEvent",
+    "OrderListVersion",
     "OrderProduct",
     "OrderSource",
     "OutboxMessage",

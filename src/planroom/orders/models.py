@@ -83,6 +83,22 @@ class Order(IdMixin, CreatedAtMixin, Base):
 Index("ix_orders_company_created_id", Order.company_id, Order.created_at.desc(), Order.id.desc())
 
 
+class OrderListVersion(Base):
+    """A number that changes whenever any of a company's orders is inserted, updated or deleted.
+
+    Kept by triggers on SQLite (migration 0011), so every write counts, the ORM's or not. A
+    page's key remembered under one version is still at the same offset while the version is the
+    same (`core.pagination.paginate_deep`). No foreign key: a row is never deleted, so a number
+    is never handed out twice for one company; it starts at a random value for the same reason
+    across databases.
+    """
+
+    __tablename__ = "order_list_versions"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+
+
 class OrderEvent(IdMixin, Base):
     """One status change: when, from, to, who and why."""
 

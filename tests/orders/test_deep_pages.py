@@ -1,0 +1,254 @@
+"""Deep pages give exactly what plain OFFSET gives, for every filter, with ties in `created_at`,
+while rows come and go between pages; on SQLite they seek to the keys clients already reached."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, event, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from planroom.companies import service as companies
+from planroom.core.pagination import PageParams
+from planroom.offices.models import Office
+from planroom.orders import service
+from planroom.orders.models import Order, OrderListVersion
+from planroom.runtime import Runtime
+
+START = datetime(2024, 3, 1, tzinfo=UTC)
+EMAILS = ("a@example.com", "b@example.com", "c@example.com")
+
+
+def _row(company_id: uuid.UUID, index: int, office_ids: list[uuid.UUID]) -> dict[str, Any]:
+    return {
+        "id": uuid.uuid4(),
+        "company_id": company_id,
+        "status": ("Draft", "New", "Ready")[index % 3],
+        "package_type": "plus",
+        "street": f"{index} Tie Street",
+        "city": "Espoo",
+        "country": "Finland",
+        "external_id": f"EXT{index % 4}",
+        "created_by": EMAILS[index % 3],
+        "office_id": office_ids[index % 2],
+        # four orders share each second: the order within a second is the id's
+        "created_at": START + timedelta(seconds=index // 4),
+    }
+
+
+def _company(runtime: Runtime, orders: int) -> tuple[uuid.UUID, list[uuid.UUID]]:
+    with runtime.session_factory() as session:
+        company_id = companies.create_company(session, name="Deep Pages").company.id
+        offices = [Office(company_id=company_id, name=f"Office {i}") for i in range(2)]
+        session.add_all(offices)
+        session.commit()
+        office_ids = [office.id for office in offices]
+    with runtime.engine.begin() as connection:
+        connection.execute(insert(Order), [_row(company_id, i, office_ids) for i in range(orders)])
+    return company_id, office_ids
+
+
+def _filters(office_ids: list[uuid.UUID]) -> list[service.OrderFilters]:
+    return [
+        service.OrderFilters(),
+        service.OrderFilters(statuses=("Draft", "Ready")),
+        service.OrderFilters(external_id="EXT1"),
+        service.OrderFilters(owner_email="B@example.com"),
+        service.OrderFilters(office_id=office_ids[1]),
+        service.OrderFilters(
+            created_after=START + timedelta(seconds=3), created_before=START + timedelta(seconds=40)
+        ),
+        service.OrderFilters(statuses=("New",), created_after=START + timedelta(seconds=5)),
+    ]
+
+
+def _plain(
+    session: Session, company_id: uuid.UUID, filters: service.OrderFilters, limit: int, offset: int
+) -> tuple[list[uuid.UUID], bool]:
+    statement = service.orders_statement(company_id, filters).limit(limit + 1).offset(offset)
+    ids = [order.id for order in session.scalars(statement)]
+    return ids[:limit], len(ids) > limit
+
+
+def _deep(
+    session: Session, company_id: uuid.UUID, filters: service.OrderFilters, limit: int, offset: int
+) -> tuple[list[uuid.UUID], bool]:
+    page = service.orders_page(
+        session,
+        company_id,
+        filters,
+        PageParams(limit=limit, offset=offset),
+        lambda orders: [order.id for order in orders],
+    )
+    return page.items, page.pagination.has_more
+
+
+def _assert_walks_like_offset(
+    runtime: Runtime, company_id: uuid.UUID, filters: service.OrderFilters, limit: int
+) -> int:
+    """Follow `next_offset` to the end, each page checked against plain OFFSET; the pages."""
+    offset: int | None = 0
+    pages = 0
+    with runtime.session_factory() as session:
+        while offset is not None:
+            page = service.orders_page(
+                session,
+                company_id,
+                filters,
+                PageParams(limit=limit, offset=offset),
+                lambda orders: [order.id for order in orders],
+            )
+            ids, has_more = _plain(session, company_id, filters, limit, offset)
+            assert (page.items, page.pagination.has_more) == (ids, has_more), (filters, offset)
+            offset = page.pagination.next_offset
+            pages += 1
+    return pages
+
+
+@contextmanager
+def _statements(runtime: Runtime) -> Iterator[list[str]]:
+    sent: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        sent.append(statement)
+
+    event.listen(runtime.engine, "before_cursor_execute", record)
+    try:
+        yield sent
+    finally:
+        event.remove(runtime.engine, "before_cursor_execute", record)
+
+
+def test_every_filter_walks_and_jumps_exactly_like_offset(runtime: Runtime) -> None:
+    company_id, office_ids = _company(runtime, 150)
+    for filters in _filters(office_ids):
+        # twice: the second walk seeks to the boundaries the first one reached (on SQLite)
+        assert _assert_walks_like_offset(runtime, company_id, filters, 7) > 1
+        assert _assert_walks_like_offset(runtime, company_id, filters, 7) > 1
+        with runtime.session_factory() as session:
+            # jumps, back and forth, between and onto remembered boundaries, and past the end
+            for offset in (130, 0, 64, 63, 65, 14, 149, 150, 200, 3):
+                expected = _plain(session, company_id, filters, 5, offset)
+                assert _deep(session, company_id, filters, 5, offset) == expected, offset
+
+
+def test_pages_stay_exact_while_orders_come_and_go(runtime: Runtime) -> None:
+    company_id, office_ids = _company(runtime, 120)
+    every, drafts = service.OrderFilters(), service.OrderFilters(statuses=("Draft",))
+
+    def check() -> None:
+        with runtime.session_factory() as session:
+            for filters in (every, drafts):
+                # deepest first: a boundary remembered before the change is tried first
+                for offset in (110, 90, 60, 30, 20, 10, 0, 100):
+                    expected = _plain(session, company_id, filters, 10, offset)
+                    assert _deep(session, company_id, filters, 10, offset) == expected
+
+    def ids_at(*offsets: int) -> list[uuid.UUID]:
+        with runtime.session_factory() as session:
+            ids = list(
+                session.scalars(
+                    service.orders_statement(company_id, every).with_only_columns(Order.id)
+                )
+            )
+        return [ids[offset] for offset in offsets]
+
+    check()  # remembers the boundaries it reached
+    check()  # and seeks to them
+    with runtime.engine.begin() as connection:  # a newest order shifts every row by one
+        connection.execute(insert(Order), [_row(company_id, 500, office_ids)])
+    check()
+    (middle,) = ids_at(55)
+    with runtime.session_factory() as session:  # through the ORM
+        session.delete(session.get_one(Order, middle))
+        session.commit()
+    check()
+    (other,) = ids_at(40)
+    with runtime.engine.begin() as connection:  # raw SQL, not through the ORM: a Draft no more
+        connection.execute(update(Order).where(Order.id == other).values(status="Cancelled"))
+    check()
+    (boundary,) = ids_at(30)
+    with runtime.engine.begin() as connection:  # a row exactly at a remembered boundary
+        connection.execute(delete(Order).where(Order.id == boundary))
+    check()
+    with runtime.engine.begin() as connection:  # created_at rewritten: a tie moves
+        connection.execute(
+            update(Order)
+            .where(Order.id == ids_at(70)[0])
+            .values(created_at=START + timedelta(seconds=2))
+        )
+    check()
+
+
+def test_a_rolled_back_write_leaves_nothing_wrong_remembered(runtime: Runtime) -> None:
+    # A list read inside a write that is rolled back sees a version number that the next
+    # committed write is handed again, for different rows.
+    company_id, office_ids = _company(runtime, 60)
+    every = service.OrderFilters()
+    with runtime.session_factory() as session:
+        session.execute(insert(Order), [_row(company_id, 900, office_ids)])
+        for offset in (0, 10, 20, 30):
+            assert _deep(session, company_id, every, 10, offset) == _plain(
+                session, company_id, every, 10, offset
+            )
+        session.rollback()
+    with runtime.engine.begin() as connection:
+        row = _row(company_id, 901, office_ids) | {"created_at": START - timedelta(days=1)}
+        connection.execute(insert(Order), [row])
+    with runtime.session_factory() as session:
+        for offset in (10, 20, 30, 40, 50, 60):
+            assert _deep(session, company_id, every, 10, offset) == _plain(
+                session, company_id, every, 10, offset
+            )
+
+
+def test_a_reached_boundary_is_a_seek_on_sqlite(runtime: Runtime) -> None:
+    company_id, _ = _company(runtime, 80)
+    every = service.OrderFilters()
+    sqlite = runtime.engine.dialect.name == "sqlite"
+    with runtime.session_factory() as session:
+        with _statements(runtime) as cold:
+            first = _deep(session, company_id, every, 10, 60)
+        with _statements(runtime) as warm:
+            again = _deep(session, company_id, every, 10, 60)
+            after = _deep(session, company_id, every, 10, 70)
+        assert first == again == _plain(session, company_id, every, 10, 60)
+        assert after == _plain(session, company_id, every, 10, 70)
+    assert len(cold) == 1 and len(warm) == 2  # one statement per page either way
+    assert all("sought" in sql for sql in warm) is sqlite
+    assert not any("sought" in sql for sql in cold)
+
+
+def test_triggers_count_every_write_on_sqlite(runtime: Runtime) -> None:
+    if runtime.engine.dialect.name != "sqlite":
+        # PostgreSQL keeps the table but no triggers: its lists never seek
+        with runtime.engine.connect() as connection:
+            assert connection.execute(select(OrderListVersion)).all() == []
+        return
+    company_id, office_ids = _company(runtime, 3)
+
+    def version() -> int:
+        with runtime.engine.connect() as connection:
+            found = connection.scalar(
+                select(OrderListVersion.version).where(OrderListVersion.company_id == company_id)
+            )
+        assert found is not None
+        return found
+
+    seen = [version()]
+    with runtime.engine.begin() as connection:
+        connection.execute(insert(Order), [_row(company_id, 10, office_ids)])
+    seen.append(version())
+    with runtime.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE orders SET add_info = 'x' WHERE company_id = :c"), {"c": company_id.hex}
+        )
+    seen.append(version())
+    with runtime.engine.begin() as connection:
+        connection.execute(delete(Order).where(Order.company_id == company_id))
+    seen.append(version())
+    assert seen == sorted(set(seen))  # every write moved it on, never back
