@@ -87,13 +87,18 @@ class _Target:
         self.frame.filter = (gl.LINEAR, gl.LINEAR)
         self.frame.repeat_x = self.frame.repeat_y = False
         self.finished = gl.framebuffer(color_attachments=[self.frame])
+        # For the video the finishing pass also writes the luma alone: it is read back as the
+        # encoder's Y plane with no copy out of the four bytes a pixel.
+        self.luma = gl.renderbuffer(size, 1)
+        self.finished_yuv = gl.framebuffer(color_attachments=[self.frame, self.luma])
         half = (size[0] // 2, size[1] // 2)
         self.planes = [gl.renderbuffer(half, 1), gl.renderbuffer(half, 1)]
         self.chroma = gl.framebuffer(color_attachments=self.planes)
 
     def release(self) -> None:
         for resource in (
-            *(self.drawn, self.finished, self.chroma, self.surfaces, self.depth, self.frame),
+            *(self.drawn, self.finished, self.finished_yuv, self.chroma),
+            *(self.surfaces, self.depth, self.frame, self.luma),
             *self.planes,
         ):
             resource.release()
@@ -299,12 +304,14 @@ class GlFrames:
             gl.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
         target.drawn.scissor = None
 
+        finished = target.finished_yuv if yuv else target.finished
         if alpha >= 1.0:
-            # The background as the finishing pass writes it (see FINISH_FS).
-            target.finished.clear(*self._background_out(background, yuv), 1.0)
-        target.finished.use()
+            # The background as the finishing pass writes it (see FINISH_FS); in YUV its red,
+            # the luma, is what the luma attachment takes too.
+            finished.clear(*self._background_out(background, yuv), 1.0)
+        finished.use()
         gl.viewport = (0, 0, *size)
-        target.finished.scissor = (left, top, right_edge - left, bottom - top)
+        finished.scissor = (left, top, right_edge - left, bottom - top)
         target.surfaces.use(0)
         _set(
             self._finish,
@@ -325,7 +332,7 @@ class GlFrames:
             gl.blend_func = moderngl.SRC_ALPHA, moderngl.ONE_MINUS_SRC_ALPHA
         self._finish_quad.render(moderngl.TRIANGLES)
         gl.disable(moderngl.BLEND)
-        target.finished.scissor = None
+        finished.scissor = None
         return target
 
     @staticmethod
@@ -431,19 +438,23 @@ class GlFrames:
         gl = self._gl
         width, height = viewport.width, viewport.height
         self._lay_caption(caption, width, height)
+        # Read straight into the encoder's planes: Y, then U and V a quarter each.
         out = np.empty((height * 3 // 2, width), dtype=np.uint8)
-        pixels = np.frombuffer(target.finished.read(components=4, alignment=1), np.uint8)
-        out[:height] = pixels.reshape(height, width, 4)[..., 0]
+        target.finished_yuv.read_into(out, components=1, attachment=1, alignment=1)
         target.chroma.use()
         gl.viewport = (0, 0, width // 2, height // 2)
         target.frame.use(0)
         _set(self._yuv, frame=0, size=(float(width), float(height)))
         self._yuv_quad.render(moderngl.TRIANGLES)
-        planes = out[height:].reshape(-1)
         quarter = (width // 2) * (height // 2)
-        for index, plane in enumerate((planes[:quarter], planes[quarter:])):
-            data = target.chroma.read(components=1, alignment=1, attachment=index)
-            plane[:] = np.frombuffer(data, dtype=np.uint8)
+        for index in (0, 1):
+            target.chroma.read_into(
+                out,
+                components=1,
+                attachment=index,
+                alignment=1,
+                write_offset=width * height + index * quarter,
+            )
         return out
 
     def _lay_caption(self, caption: Caption, width: int, height: int) -> None:
