@@ -184,7 +184,8 @@ def plus_3d_order(sample: str) -> None:
     result = json.loads(out.decode().strip().splitlines()[-1])
     print(
         f"plus_3d order with the 3D video, {sample}: status {result['status']}, "
-        f"{wall:.1f} s wall (goal <= 30), peak RSS {usage.ru_maxrss / 1024:.0f} MB (goal <= 500)"
+        f"{wall:.1f} s wall (goal <= 30), {usage.ru_utime + usage.ru_stime:.1f} s CPU, "
+        f"peak RSS {usage.ru_maxrss / 1024:.0f} MB (goal <= 500)"
     )
 
 

@@ -2,12 +2,14 @@
 
 `planroom serve` starts `embedded_workers` production threads and `webhook_workers` webhook
 threads with the app and stops them with it; `planroom worker` runs both in the foreground
-until Ctrl-C (it finishes the jobs in hand).
+until Ctrl-C (it finishes the jobs in hand). Either way the process's BLAS is pinned to one
+thread when its consumer is made (`pin_blas_threads`).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +25,23 @@ if TYPE_CHECKING:
     from planroom.jobs.context import JobContext
 
 log = logging.getLogger("planroom.jobs")
+
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
+def pin_blas_threads() -> None:
+    """One BLAS thread for the whole process, set before any job runs.
+
+    The render jobs' matrix products are small; OpenBLAS's helper threads spin on each one and
+    cost more CPU than they save, taking it from the other job thread and from the video
+    encoder. The environment covers BLAS libraries loaded later (OpenBLAS reads it when it
+    loads); threadpoolctl sets the ones already loaded (numpy's, imported by then).
+    """
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 class Reconciling:
@@ -83,6 +102,7 @@ class PlanroomConsumer(Consumer):  # type: ignore[misc]
     ) -> None:
         options.setdefault("initial_delay", 0.05)
         options.setdefault("max_delay", 1.0)
+        pin_blas_threads()
         super().__init__(context.queue.huey, workers=workers, periodic=False, **options)
         self.embedded = embedded
         settings = context.settings

@@ -40,6 +40,12 @@ _MAX_SUPERSAMPLE = 2.0
 _MAX_DRAWN_PIXELS = 2880 * 1620
 """Largest drawn (supersampled) picture in one go: the video frame's. A bigger still is drawn
 in bands of rows, so its buffers (8 bytes a drawn pixel and the depth) stay this small."""
+_RECT_MARGIN = 3
+"""Frame pixels kept around a level's projected box: the finishing pass reads two drawn pixels
+beyond the frame pixel it makes, and edges round outwards."""
+
+Rect = tuple[int, int, int, int]
+"""Left, top, right, bottom (exclusive) in pixels, rows top-down."""
 
 
 class GlUnavailable(RuntimeError):
@@ -81,13 +87,18 @@ class _Target:
         self.frame.filter = (gl.LINEAR, gl.LINEAR)
         self.frame.repeat_x = self.frame.repeat_y = False
         self.finished = gl.framebuffer(color_attachments=[self.frame])
+        # For the video the finishing pass also writes the luma alone: it is read back as the
+        # encoder's Y plane with no copy out of the four bytes a pixel.
+        self.luma = gl.renderbuffer(size, 1)
+        self.finished_yuv = gl.framebuffer(color_attachments=[self.frame, self.luma])
         half = (size[0] // 2, size[1] // 2)
         self.planes = [gl.renderbuffer(half, 1), gl.renderbuffer(half, 1)]
         self.chroma = gl.framebuffer(color_attachments=self.planes)
 
     def release(self) -> None:
         for resource in (
-            *(self.drawn, self.finished, self.chroma, self.surfaces, self.depth, self.frame),
+            *(self.drawn, self.finished, self.finished_yuv, self.chroma),
+            *(self.surfaces, self.depth, self.frame, self.luma),
             *self.planes,
         ):
             resource.release()
@@ -226,12 +237,18 @@ class GlFrames:
         supersample: float,
         background: tuple[float, float, float],
         outline: float,
+        rect: Rect,
         *,
         yuv: bool = False,
         alpha: float = 1.0,
     ) -> _Target:
         """Draw one level into the finished frame of the viewport's target, as RGB or as
-        (Y, U, V) bytes per pixel; an `alpha` under one blends it over the frame there."""
+        (Y, U, V) bytes per pixel; an `alpha` under one blends it over the frame there.
+
+        Only `rect` (frame pixels, holding every level of the frame) is cleared, drawn and
+        finished: most of a frame is background, and on a software pipeline every pixel
+        costs. At `alpha` one the rest of the frame is cleared to the background.
+        """
         import moderngl
 
         if supersample > _MAX_SUPERSAMPLE:
@@ -251,9 +268,18 @@ class GlFrames:
         target = self._target((width, height), size)
         uploaded = self._uploaded(scene)
 
-        target.drawn.clear(0.0, 0.0, 0.0, 0.0, depth=1.0)
+        left, top, right_edge, bottom = rect
+        # The drawn pixels under the rect and the two beyond it that the finishing pass reads.
+        drawn_lo = (max(0, math.floor(left * factor) - 2), max(0, math.floor(top * factor) - 2))
+        drawn_hi = (
+            min(width, math.ceil(right_edge * factor) + 2),
+            min(height, math.ceil(bottom * factor) + 2),
+        )
+        drawn_box = (*drawn_lo, drawn_hi[0] - drawn_lo[0], drawn_hi[1] - drawn_lo[1])
+        target.drawn.clear(0.0, 0.0, 0.0, 0.0, depth=1.0, viewport=drawn_box)
         target.drawn.use()
         gl.viewport = (0, 0, width, height)
+        target.drawn.scissor = drawn_box
         if uploaded.vaos:
             right, up, forward = camera.basis()
             focal = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
@@ -276,9 +302,16 @@ class GlFrames:
             uploaded.order_for(np.asarray(camera.eye, dtype=np.float64))
             uploaded.render()
             gl.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
+        target.drawn.scissor = None
 
-        target.finished.use()
+        finished = target.finished_yuv if yuv else target.finished
+        if alpha >= 1.0:
+            # The background as the finishing pass writes it (see FINISH_FS); in YUV its red,
+            # the luma, is what the luma attachment takes too.
+            finished.clear(*self._background_out(background, yuv), 1.0)
+        finished.use()
         gl.viewport = (0, 0, *size)
+        finished.scissor = (left, top, right_edge - left, bottom - top)
         target.surfaces.use(0)
         _set(
             self._finish,
@@ -299,7 +332,39 @@ class GlFrames:
             gl.blend_func = moderngl.SRC_ALPHA, moderngl.ONE_MINUS_SRC_ALPHA
         self._finish_quad.render(moderngl.TRIANGLES)
         gl.disable(moderngl.BLEND)
+        finished.scissor = None
         return target
+
+    @staticmethod
+    def _background_out(
+        background: tuple[float, float, float], yuv: bool
+    ) -> tuple[float, float, float]:
+        """The finishing pass's output for a background pixel, as the colour to clear to."""
+        rgb = np.array([math.floor(v * 255.0 + 0.5) for v in background], dtype=np.float32)
+        if yuv:
+            rgb = np.array(
+                [
+                    float(rgb @ LUMA) + 16.0,
+                    float(rgb @ (4.0 * CHROMA[:, 0])) + 128.0,
+                    float(rgb @ (4.0 * CHROMA[:, 1])) + 128.0,
+                ],
+                dtype=np.float32,
+            )
+        red, green, blue = (float(v) / 255.0 for v in rgb)
+        return red, green, blue
+
+    def _rect(self, scenes: list[LevelScene], camera: Camera, viewport: Viewport) -> Rect:
+        """The frame pixels that can show any of `scenes`: their boxes' corners projected."""
+        boxes = [self._uploaded(scene).corners for scene in scenes if len(scene.soup)]
+        if not boxes:
+            return (0, 0, 0, 0)
+        screen, _ = camera.project(np.concatenate(boxes))
+        pixels = viewport.to_pixels(screen)
+        low = np.floor(pixels.min(axis=0)).astype(int) - _RECT_MARGIN
+        high = np.ceil(pixels.max(axis=0)).astype(int) + _RECT_MARGIN
+        left, top = max(0, int(low[0])), max(0, int(low[1]))
+        right, bottom = min(viewport.width, int(high[0])), min(viewport.height, int(high[1]))
+        return (left, top, max(left, right), max(top, bottom))
 
     def _render(
         self,
@@ -319,7 +384,9 @@ class GlFrames:
         args = (supersample, background, outline)
         drawn = round(width * supersample) * round(height * supersample)
         if drawn <= _MAX_DRAWN_PIXELS or supersample != round(supersample):
-            return self._read_rgb(self._draw(scene, camera, viewport, *args), width, height)
+            rect = self._rect([scene], camera, viewport)
+            target = self._draw(scene, camera, viewport, *args, rect)
+            return self._read_rgb(target, width, height)
         bands = math.ceil(drawn / _MAX_DRAWN_PIXELS)
         rows = math.ceil(height / bands)
         picture = Image.new("RGB", (width, height))
@@ -332,7 +399,8 @@ class GlFrames:
                 centre_x=viewport.centre_x,
                 centre_y=viewport.centre_y - (top - 1),
             )
-            strip = self._read_rgb(self._draw(scene, camera, band, *args), width, rows + 2)
+            rect = self._rect([scene], camera, band)
+            strip = self._read_rgb(self._draw(scene, camera, band, *args, rect), width, rows + 2)
             picture.paste(strip.crop((0, 1, width, 1 + min(rows, height - top))), (0, top))
         return picture
 
@@ -359,26 +427,34 @@ class GlFrames:
         import moderngl
 
         first, second = scenes
-        args = (camera, viewport, supersample, background, outline)
+        blended = second is not None and weight > 0
+        shown = [first, second] if second is not None and blended else [first]
+        # One rect for both levels: the blend leaves the frame outside it untouched.
+        rect = self._rect(shown, camera, viewport)
+        args = (camera, viewport, supersample, background, outline, rect)
         target = self._draw(first, *args, yuv=True)
-        if second is not None and weight > 0:
+        if second is not None and blended:
             self._draw(second, *args, yuv=True, alpha=float(weight))
         gl = self._gl
         width, height = viewport.width, viewport.height
         self._lay_caption(caption, width, height)
+        # Read straight into the encoder's planes: Y, then U and V a quarter each.
         out = np.empty((height * 3 // 2, width), dtype=np.uint8)
-        pixels = np.frombuffer(target.finished.read(components=4, alignment=1), np.uint8)
-        out[:height] = pixels.reshape(height, width, 4)[..., 0]
+        target.finished_yuv.read_into(out, components=1, attachment=1, alignment=1)
         target.chroma.use()
         gl.viewport = (0, 0, width // 2, height // 2)
         target.frame.use(0)
         _set(self._yuv, frame=0, size=(float(width), float(height)))
         self._yuv_quad.render(moderngl.TRIANGLES)
-        planes = out[height:].reshape(-1)
         quarter = (width // 2) * (height // 2)
-        for index, plane in enumerate((planes[:quarter], planes[quarter:])):
-            data = target.chroma.read(components=1, alignment=1, attachment=index)
-            plane[:] = np.frombuffer(data, dtype=np.uint8)
+        for index in (0, 1):
+            target.chroma.read_into(
+                out,
+                components=1,
+                attachment=index,
+                alignment=1,
+                write_offset=width * height + index * quarter,
+            )
         return out
 
     def _lay_caption(self, caption: Caption, width: int, height: int) -> None:

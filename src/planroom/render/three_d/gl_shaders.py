@@ -113,7 +113,8 @@ uniform vec3 luma;          // BT.709 limited-range weights of one pixel, scaled
 uniform vec3 chroma_u;
 uniform vec3 chroma_v;
 uniform float alpha;        // below one: blended over the frame already there (the cross-fade)
-out vec4 colour;
+layout(location = 0) out vec4 colour;
+layout(location = 1) out vec4 luma_only;   // the video's Y plane (its framebuffer only)
 
 vec3 unpack(uint bits) {
     if (bits == 0u) return background;
@@ -153,6 +154,7 @@ void main() {
         rgb = vec3(dot(rgb, luma) + 16.0, dot(rgb, chroma_u) + 128.0, dot(rgb, chroma_v) + 128.0);
     }
     colour = vec4(rgb / 255.0, alpha);
+    luma_only = colour;
 }
 """
 
@@ -169,8 +171,12 @@ CAPTION_FS = """
 // The caption laid over the frame by the blend unit (source alpha over).
 uniform sampler2D caption;
 uniform ivec2 origin;   // the caption's top-left pixel in the frame
-out vec4 colour;
-void main() { colour = texelFetch(caption, ivec2(gl_FragCoord.xy) - origin, 0); }
+layout(location = 0) out vec4 colour;
+layout(location = 1) out vec4 luma_only;   // the Y plane beside the frame (FINISH_FS)
+void main() {
+    colour = texelFetch(caption, ivec2(gl_FragCoord.xy) - origin, 0);
+    luma_only = colour;
+}
 """
 
 CHROMA_FS = """
