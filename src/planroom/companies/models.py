@@ -12,6 +12,8 @@ from planroom.db.base import Base, CreatedAtMixin, IdMixin
 
 class Company(IdMixin, CreatedAtMixin, Base):
     __tablename__ = "companies"
+    # `version` is the database's (triggers): never sent, never fetched back on insert
+    __mapper_args__ = {"eager_defaults": False}
 
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
@@ -24,7 +26,7 @@ class Company(IdMixin, CreatedAtMixin, Base):
     default_add_ons: Mapped[list[str]] = mapped_column(default=list)
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("companies.id"))
     settings_json: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    version: Mapped[int] = mapped_column(BigInteger, server_default="0")
     """Bumped by the database whenever the company or one of its style templates changes
     (migration 0012's triggers); never written here."""
 

@@ -10,7 +10,7 @@ results with their result processors, so values are what Core would return.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Unpack
+from typing import Any
 
 from sqlalchemy import Engine, Select
 
@@ -18,7 +18,7 @@ Processor = Callable[[Any], Any] | None
 
 
 class Lookup:
-    def __init__(self, engine: Engine, statement: Select[Unpack[tuple[Any, ...]]]) -> None:
+    def __init__(self, engine: Engine, statement: Select[*tuple[Any, ...]]) -> None:
         dialect = engine.dialect
         compiled = statement.compile(dialect=dialect)
         self._engine = engine

@@ -31,6 +31,8 @@ class ProductState(StrEnum):
 class Order(IdMixin, CreatedAtMixin, Base):
     __tablename__ = "orders"
     __table_args__ = (Index("ix_orders_company_status", "company_id", "status"),)
+    # `version` is the database's (triggers): never sent, never fetched back on insert
+    __mapper_args__ = {"eager_defaults": False}
 
     company_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("companies.id", ondelete="CASCADE"), index=True
@@ -73,7 +75,7 @@ class Order(IdMixin, CreatedAtMixin, Base):
     first_delivered_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     is_sandbox_test: Mapped[bool] = mapped_column(default=False)
-    version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    version: Mapped[int] = mapped_column(BigInteger, server_default="0")
     """Bumped by the database on every change an answer about the order shows (migration 0012's
     triggers: the order, its link, sources and delivered products); never written here."""
 
