@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from fastapi.testclient import TestClient
 from httpx import Response
+from sqlalchemy import event
 
 from planroom.companies import service as companies
 from planroom.db.engine import unit_of_work
@@ -68,3 +71,18 @@ def make_user(
     assert response.status_code == 200, response.text
     result: dict[str, Any] = response.json()
     return result
+
+
+@contextmanager
+def counted(runtime: Runtime) -> Iterator[list[str]]:
+    """The SQL statements sent to the database through the engine inside the block."""
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(runtime.engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(runtime.engine, "before_cursor_execute", record)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planroom.change_requests.models import ChangeRequest
@@ -24,26 +23,11 @@ from planroom.runtime import Runtime
 from planroom.style_templates.models import CompanyStyleTemplate
 from planroom.users.models import User
 from planroom.webhooks.models import WebhookAttempt, WebhookDelivery
-from tests.builders import Tenant, make_tenant
+from tests.builders import Tenant, counted, make_tenant
 from tests.orders.builders import tenant_with_owner
 from tests.production.helpers import Drafter, make_drafter
 
 SMALL, LARGE = 2, 20
-
-
-@contextmanager
-def counted(runtime: Runtime) -> Iterator[list[str]]:
-    """The SQL statements sent to the database inside the block."""
-    statements: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        statements.append(statement)
-
-    event.listen(runtime.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(runtime.engine, "before_cursor_execute", record)
 
 
 def _order(company_id: uuid.UUID, **fields: Any) -> Order:

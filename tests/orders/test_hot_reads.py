@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event, select, update
+from sqlalchemy import select, update
 
 from planroom.app import create_app
 from planroom.companies.models import Company
@@ -18,7 +18,7 @@ from planroom.core.clock import clock
 from planroom.db.engine import unit_of_work
 from planroom.orders.models import GoToScanLink, Order, OrderProduct
 from planroom.runtime import Runtime
-from tests.builders import Tenant, api, make_tenant
+from tests.builders import Tenant, api, counted, make_tenant
 from tests.conftest import make_settings
 from tests.orders.builders import create_draft, tenant_with_owner, upload_scan
 
@@ -171,13 +171,7 @@ def test_a_repeated_read_builds_nothing(
     """Its one lookup runs on the driver itself; no ORM statement runs for it."""
     order = create_draft(tenant)
     path = f"/orders/{order['id']}"
-    statements: list[str] = []
-
-    def count(*args: Any) -> None:
-        statements.append(str(args[2]))
-
-    event.listen(runtime.engine, "before_cursor_execute", count)
-    try:
+    with counted(runtime) as statements:
         etag = tenant.get(path).headers["etag"]
         tenant.get("/orders")
         built = len(statements)
@@ -190,8 +184,6 @@ def test_a_repeated_read_builds_nothing(
         changed = len(statements)
         assert tenant.get(path).json()["address"]["city"] == "Duluth"
         assert len(statements) > changed  # a changed order is built again
-    finally:
-        event.remove(runtime.engine, "before_cursor_execute", count)
 
 
 def test_another_companys_order_is_not_found_even_when_remembered(

@@ -150,13 +150,20 @@ async def read_as_company(
     gate: DbGate = request.app.state.db_gate
 
     def work() -> ResultT:
-        with unit_of_work(runtime.session_factory) as session:
-            company = find_company(session, company_id)
-            if company is None:
-                raise Unauthorized(BAD_KEY)
-            return read(session, company)
+        return read_with_company(runtime, company_id, read)
 
     if on_thread:
         return await gate.run(work)
     async with gate.slot():
         return work()
+
+
+def read_with_company(
+    runtime: Runtime, company_id: uuid.UUID, read: Callable[[Session, Company], ResultT]
+) -> ResultT:
+    """`read(session, company)` in one unit of work; 401 when the company is gone."""
+    with unit_of_work(runtime.session_factory) as session:
+        company = find_company(session, company_id)
+        if company is None:
+            raise Unauthorized(BAD_KEY)
+        return read(session, company)

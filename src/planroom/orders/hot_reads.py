@@ -25,16 +25,15 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from planroom.api.deps import BAD_KEY, COMPANY_STATE_KEY
+from planroom.api.deps import COMPANY_STATE_KEY, read_with_company
 from planroom.api.edge import send_error
 from planroom.api.gate import DbGate
 from planroom.companies.models import Company
-from planroom.companies.service import find_company, version_of
+from planroom.companies.service import version_of
 from planroom.core.clock import clock
-from planroom.core.errors import Overloaded, Unauthorized
+from planroom.core.errors import Overloaded
 from planroom.core.etag import CACHE_CONTROL, etag_of, matches
 from planroom.core.pagination import PageParams, pagination_of
-from planroom.db.engine import unit_of_work
 from planroom.db.lookup import Lookup
 from planroom.orders import service, views
 from planroom.orders.models import Order
@@ -227,11 +226,7 @@ class HotReads:
         return b'{"pagination":' + pagination + b',"items":[' + items + b"]}"
 
     def _read(self, company_id: uuid.UUID, read: Callable[[Session, Company], Any]) -> Any:
-        with unit_of_work(self.runtime.session_factory) as session:
-            company = find_company(session, company_id)
-            if company is None:
-                raise Unauthorized(BAD_KEY)
-            return read(session, company)
+        return read_with_company(self.runtime, company_id, read)
 
     def _route(self, scope: Scope, suffix: str, **params: Any) -> None:
         """Name the route in the scope as the router would, for metrics, logs and traces."""
