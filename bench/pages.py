@@ -122,6 +122,7 @@ def _measure(name: str, database_url: str, count: int, repeat: int) -> None:
             database_url=database_url,
             embedded_workers=0,
             rate_limit_per_second=0,
+            hot_reads=False,
         )
         runtime = Runtime.from_settings(settings)
         try:

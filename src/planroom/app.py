@@ -95,6 +95,9 @@ def create_app(runtime: Runtime) -> FastAPI:
         docs_url=None,  # served by planroom.docs from vendored assets
         redoc_url=None,
         lifespan=lifespan,
+        # Tracing is ours (`api.tracing`, when an endpoint is set): FastAPI's own would trace
+        # each request twice, and asks on every request whether a provider is set.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.runtime = runtime
     app.state.db_gate = gate
