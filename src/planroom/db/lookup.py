@@ -49,19 +49,27 @@ class Lookup:
 
     def rows(self, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Every row for these parameter values (the statement's bind parameter names)."""
-        bound = {name: _apply(processor, values[name]) for name, processor in self._binds.items()}
-        parameters: Any = [bound[name] for name in self._names] if self._positional else bound
-        try:
-            fetched = self._run(parameters)
-        except self._engine.dialect.loaded_dbapi.Error:
-            # a connection the server dropped (restart, idle timeout): once more on a new one
-            self._drop(threading.get_ident())
-            fetched = self._run(parameters)
         results = self._results
         return [
             tuple(_apply(results[index], value) for index, value in enumerate(row))
-            for row in fetched
+            for row in self.raw_rows(values)
         ]
+
+    def raw_rows(self, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """The rows as the driver returns them (an id may be text): for values compared only
+        with each other, such as cache keys; `value` converts one when needed."""
+        bound = {name: _apply(processor, values[name]) for name, processor in self._binds.items()}
+        parameters: Any = [bound[name] for name in self._names] if self._positional else bound
+        try:
+            return self._run(parameters)
+        except self._engine.dialect.loaded_dbapi.Error:
+            # a connection the server dropped (restart, idle timeout): once more on a new one
+            self._drop(threading.get_ident())
+            return self._run(parameters)
+
+    def value(self, column: int, raw: Any) -> Any:
+        """A driver's value of the `column`-th selected column as Core returns it."""
+        return _apply(self._results[column], raw)
 
     def close(self) -> None:
         """Close every thread's connection (a later `rows` opens a new one)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
@@ -65,15 +65,15 @@ class Answers:
 
     def __init__(self, limit: int) -> None:
         self._limit = limit
-        self._answers: dict[uuid.UUID, Answer] = {}
+        self._answers: dict[Hashable, Answer] = {}
 
-    def current(self, order_id: uuid.UUID, token: Token, now: float) -> Answer | None:
+    def current(self, order_id: Hashable, token: Token, now: float) -> Answer | None:
         answer = self._answers.get(order_id)
         if answer is None or answer.token != token or now >= answer.valid_until:
             return None
         return answer
 
-    def keep(self, order_id: uuid.UUID, answer: Answer) -> None:
+    def keep(self, order_id: Hashable, answer: Answer) -> None:
         if len(self._answers) >= self._limit:
             self._answers.clear()
         self._answers[order_id] = answer
@@ -197,32 +197,35 @@ class HotReads:
 
     def _page(self, company_id: uuid.UUID, params: PageParams) -> bytes | None:
         values = {"company_id": company_id, "limit": params.limit + 1, "offset": params.offset}
-        found = [(row[0], (row[1], row[2])) for row in self._page_tokens.rows(values)]
+        # Rows are remembered by the id as the driver gives it (text on SQLite): a page of
+        # answers already built then costs no id conversions at all.
+        found = [(row[0], (row[1], row[2])) for row in self._page_tokens.raw_rows(values)]
         has_more = len(found) > params.limit
         found = found[: params.limit]
         now = clock.now().timestamp()
-        bodies: dict[uuid.UUID, bytes] = {}
-        stale: dict[uuid.UUID, Token] = {}
-        for order_id, token in found:
-            answer = self.rows.current(order_id, token, now)
+        bodies: dict[Any, bytes] = {}
+        stale: dict[uuid.UUID, tuple[Any, Token]] = {}
+        for raw_id, token in found:
+            answer = self.rows.current(raw_id, token, now)
             if answer is None:
-                stale[order_id] = token
+                stale[self._page_tokens.value(0, raw_id)] = (raw_id, token)
             else:
-                bodies[order_id] = answer.body
+                bodies[raw_id] = answer.body
         if stale:
             rows = self._read(
-                company_id, lambda session, company: _rows(session, self, company, stale)
+                company_id, lambda session, company: _rows(session, self, company, list(stale))
             )
             if len(rows) < len(stale):
                 return None  # deleted meanwhile: the route reads the page afresh
             for row in rows:
+                raw_id, token = stale[row.id]
                 answer = _answer(
-                    stale[row.id], row.model_dump_json(by_alias=True).encode(), row, tagged=False
+                    token, row.model_dump_json(by_alias=True).encode(), row, tagged=False
                 )
-                self.rows.keep(row.id, answer)
-                bodies[row.id] = answer.body
+                self.rows.keep(raw_id, answer)
+                bodies[raw_id] = answer.body
         pagination = pagination_of(len(found), params, has_more).model_dump_json().encode()
-        items = b",".join(bodies[order_id] for order_id, _ in found)
+        items = b",".join(bodies[raw_id] for raw_id, _ in found)
         return b'{"pagination":' + pagination + b',"items":[' + items + b"]}"
 
     def _read(self, company_id: uuid.UUID, read: Callable[[Session, Company], Any]) -> Any:
@@ -246,9 +249,9 @@ class AnsweredRoute:
 
 
 def _rows(
-    session: Session, reads: HotReads, company: Company, wanted: dict[uuid.UUID, Token]
+    session: Session, reads: HotReads, company: Company, wanted: list[uuid.UUID]
 ) -> list[OrderRow]:
-    orders = list(session.scalars(select(Order).where(Order.id.in_(list(wanted)))))
+    orders = list(session.scalars(select(Order).where(Order.id.in_(wanted))))
     return views.order_rows(session, reads.runtime, company, orders)
 
 
