@@ -23,9 +23,9 @@ BT709 = 1
 """FFmpeg's code for the ITU-R BT.709 primaries, transfer and matrix (HD video)."""
 LIMITED_RANGE = 1
 """FFmpeg's code for "MPEG" (16-235) range, what players expect from H.264."""
-QUEUE_FRAMES = 2
-"""Frames drawn ahead of the encoder: enough to ride out uneven frame times, and each waiting
-frame holds only its YUV bytes (3 MB at 1080p)."""
+QUEUE_FRAMES = 1
+"""Frames waiting for the encoder: one is enough for the renderer to draw the next frame while
+x264 works on the last (frame times are even), and each waiting frame holds 3 MB at 1080p."""
 
 
 @dataclass(frozen=True)
