@@ -39,6 +39,7 @@ from planroom.render.products.home_report import render_home_report
 from planroom.render.products.snapshot import render_snapshot
 from planroom.render.products.video_3d import render_video_3d
 from planroom.render.styles import BUILTIN_TEMPLATES
+from planroom.render.three_d import mp4
 from planroom.render.three_d.frames import FrameRenderer
 from planroom.render.three_d.glb import render_glb
 from planroom.render.three_d.scene import levels_to_draw
@@ -92,15 +93,10 @@ def _encode_alone(frames: Path, width: int, height: int, count: int) -> tuple[fl
         container = av.open(str(Path(folder) / "alone.mp4"), mode="w", format="mp4")
         stream = container.add_stream("libx264", rate=video.FPS)
         stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
-        stream.options = {
-            "crf": video.CRF,
-            "preset": video.PRESET,
-            "threads": video.ENCODER_THREADS,
-            "x264-params": video.X264_PARAMS,
-        }
+        stream.options = dict(video.STREAM_OPTIONS)
         context = stream.codec_context
-        context.color_primaries = context.color_trc = context.colorspace = video.BT709
-        context.color_range = video.LIMITED_RANGE
+        context.color_primaries = context.color_trc = context.colorspace = mp4.BT709
+        context.color_range = mp4.LIMITED_RANGE
         # From the page cache: a copy per frame costs well under a percent of its encoding.
         planes = np.memmap(frames, dtype=np.uint8, mode="r", shape=(count, height * 3 // 2, width))
         start, cpu = time.perf_counter(), time.process_time()

@@ -13,7 +13,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import av
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
@@ -22,6 +21,7 @@ from planroom.render.fonts import BOLD_FILE
 from planroom.render.products.base import Product, ProductOutput
 from planroom.render.three_d.floors import PLINTH_MM
 from planroom.render.three_d.frames import open_frames, pin_blas_threads
+from planroom.render.three_d.mp4 import Encoding, Mp4Writer
 from planroom.render.three_d.raster import Viewport
 from planroom.render.three_d.scene import build_level_scene, levels_to_draw
 from planroom.render.three_d.views import (
@@ -50,16 +50,18 @@ CRF = "20"
 PRESET = "veryfast"
 """Flat colours and smooth motion compress easily: the faster search costs about 1 % in size
 and halves the encoder's share of the time."""
-BT709 = 1
-"""FFmpeg's code for the ITU-R BT.709 primaries, transfer and matrix (HD video)."""
-LIMITED_RANGE = 1
-"""FFmpeg's code for "MPEG" (16-235) range, what players expect from H.264."""
 X264_PARAMS = "mbtree=0"
 """x264's macroblock-tree rate control reads memory it never wrote for frames whose size is not
 a multiple of 16 (measured: 480 x 270 and 1080 x 1080 encoded differently from run to run);
 without it the same frames always give the same bytes, at a small cost in compression."""
 ENCODER_THREADS = "2"
 """Pinned: x264 output depends on its thread count, and the same model must give the same bytes."""
+STREAM_OPTIONS = {
+    "crf": CRF,
+    "preset": PRESET,
+    "threads": ENCODER_THREADS,
+    "x264-params": X264_PARAMS,
+}
 
 
 @dataclass(frozen=True)
@@ -165,38 +167,23 @@ def encode_video(ctx: RenderContext) -> bytes:
     labels = [_caption(level.name, plan.height) for level in levels]
     captions = [Caption(label, caption_origin(label, plan.height)) for label in labels]
     schedule = fade_schedule(len(scenes), plan.frames)
+    encoding = Encoding(width=plan.width, height=plan.height, fps=FPS, options=STREAM_OPTIONS)
     with tempfile.TemporaryDirectory() as folder, open_frames() as frames:
         # The MP4 muxer moves the index to the front by re-reading its output, which needs a
         # real file: an in-memory buffer fails at close.
         path = Path(folder) / "video.mp4"
-        container = av.open(str(path), mode="w", format="mp4", options={"movflags": "+faststart"})
-        stream = container.add_stream("libx264", rate=FPS)
-        stream.width, stream.height, stream.pix_fmt = plan.width, plan.height, "yuv420p"
-        stream.options = {
-            "crf": CRF,
-            "preset": PRESET,
-            "threads": ENCODER_THREADS,
-            "x264-params": X264_PARAMS,
-        }
-        context = stream.codec_context
-        context.color_primaries = context.color_trc = context.colorspace = BT709
-        context.color_range = LIMITED_RANGE
-        for index, (first, second, weight) in enumerate(schedule):
-            azimuth = framing.base_azimuth_deg + 360.0 * index / plan.frames
-            camera = camera_for(framing, azimuth, ELEVATION_DEG)
-            shown = (scenes[first], scenes[second] if second != first else None)
-            # One caption at a time: blending two names would ghost the text.
-            caption = captions[second if weight >= 0.5 else first]
-            planes = frames.video_frame(
-                shown, weight, camera, viewport, SUPERSAMPLE, BACKGROUND, OUTLINE, caption
-            )
-            frame = av.VideoFrame.from_ndarray(planes, format="yuv420p")
-            frame.colorspace, frame.color_range = BT709, LIMITED_RANGE
-            for packet in stream.encode(frame):
-                container.mux(packet)
-        for packet in stream.encode():
-            container.mux(packet)
-        container.close()
+        with Mp4Writer(path, encoding) as writer:
+            for index, (first, second, weight) in enumerate(schedule):
+                azimuth = framing.base_azimuth_deg + 360.0 * index / plan.frames
+                camera = camera_for(framing, azimuth, ELEVATION_DEG)
+                shown = (scenes[first], scenes[second] if second != first else None)
+                # One caption at a time: blending two names would ghost the text.
+                caption = captions[second if weight >= 0.5 else first]
+                writer.write(
+                    frames.video_frame(
+                        shown, weight, camera, viewport, SUPERSAMPLE, BACKGROUND, OUTLINE, caption
+                    )
+                )
         return path.read_bytes()
 
 

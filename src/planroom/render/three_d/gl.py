@@ -13,7 +13,11 @@ A context belongs to the thread that made it; `GlFrames` is opened for one job a
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 import math
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -63,6 +67,30 @@ def _create_context() -> Any:
         return create(backend="egl", require=330)
     except Exception as error:
         raise GlUnavailable(f"no headless EGL context: {error}") from error
+
+
+@functools.cache
+def _gl_finish() -> Callable[[], None] | None:
+    """`glFinish` called through ctypes, which lets go of the GIL while it waits.
+
+    moderngl holds the GIL for every call, a read too; on a software pipeline a read first waits
+    for the frame to be drawn, and the MP4 encoder's thread would wait that long for the GIL.
+    Finishing the frame here first leaves the read only its copy. None where EGL does not say.
+    """
+    name = ctypes.util.find_library("EGL")
+    if name is None:
+        return None
+    lookup = ctypes.CDLL(name).eglGetProcAddress
+    lookup.restype, lookup.argtypes = ctypes.c_void_p, [ctypes.c_char_p]
+    address = lookup(b"glFinish")
+    return ctypes.CFUNCTYPE(None)(address) if address else None
+
+
+def _wait_for_drawing() -> None:
+    """Let the pipeline finish the frame without holding the GIL (see `_gl_finish`)."""
+    finish = _gl_finish()
+    if finish is not None:
+        finish()
 
 
 def _set(program: Any, **values: Any) -> None:
@@ -438,6 +466,7 @@ class GlFrames:
         gl = self._gl
         width, height = viewport.width, viewport.height
         self._lay_caption(caption, width, height)
+        _wait_for_drawing()
         # Read straight into the encoder's planes: Y, then U and V a quarter each.
         out = np.empty((height * 3 // 2, width), dtype=np.uint8)
         target.finished_yuv.read_into(out, components=1, attachment=1, alignment=1)
@@ -446,6 +475,7 @@ class GlFrames:
         target.frame.use(0)
         _set(self._yuv, frame=0, size=(float(width), float(height)))
         self._yuv_quad.render(moderngl.TRIANGLES)
+        _wait_for_drawing()
         quarter = (width // 2) * (height // 2)
         for index in (0, 1):
             target.chroma.read_into(
