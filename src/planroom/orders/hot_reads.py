@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
@@ -187,7 +187,8 @@ class HotReads:
         if answer is not None:
             return answer
         # built after the token was read, so the answer is at least as new as the token
-        out = self._read(
+        out = read_with_company(
+            self.runtime,
             company_id,
             lambda session, company: views.order_details(session, self.runtime, company, order_id),
         )
@@ -212,8 +213,10 @@ class HotReads:
             else:
                 bodies[raw_id] = answer.body
         if stale:
-            rows = self._read(
-                company_id, lambda session, company: _rows(session, self, company, list(stale))
+            rows = read_with_company(
+                self.runtime,
+                company_id,
+                lambda session, company: _rows(session, self, company, list(stale)),
             )
             if len(rows) < len(stale):
                 return None  # deleted meanwhile: the route reads the page afresh
@@ -227,9 +230,6 @@ class HotReads:
         pagination = pagination_of(len(found), params, has_more).model_dump_json().encode()
         items = b",".join(bodies[raw_id] for raw_id, _ in found)
         return b'{"pagination":' + pagination + b',"items":[' + items + b"]}"
-
-    def _read(self, company_id: uuid.UUID, read: Callable[[Session, Company], Any]) -> Any:
-        return read_with_company(self.runtime, company_id, read)
 
     def _route(self, scope: Scope, suffix: str, **params: Any) -> None:
         """Name the route in the scope as the router would, for metrics, logs and traces."""

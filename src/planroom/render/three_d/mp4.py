@@ -38,7 +38,7 @@ class Encoding:
     options: dict[str, str]
 
 
-def _open_stream(path: Path, encoding: Encoding) -> tuple[Any, Any]:
+def open_stream(path: Path, encoding: Encoding) -> tuple[Any, Any]:
     """The MP4 container (index up front for web playback) and its H.264 yuv420p stream."""
     container = av.open(str(path), mode="w", format="mp4", options={"movflags": "+faststart"})
     stream = container.add_stream("libx264", rate=encoding.fps)
@@ -50,6 +50,13 @@ def _open_stream(path: Path, encoding: Encoding) -> tuple[Any, Any]:
     return container, stream
 
 
+def video_frame(planes: NDArray[np.uint8]) -> av.VideoFrame:
+    """A frame of the stream `open_stream` makes, from its Y, U and V planes."""
+    frame = av.VideoFrame.from_ndarray(planes, format="yuv420p")
+    frame.colorspace, frame.color_range = BT709, LIMITED_RANGE
+    return frame
+
+
 class Mp4Writer:
     """Takes YUV 4:2:0 frames (`write`) and encodes them in order on a background thread.
 
@@ -58,7 +65,7 @@ class Mp4Writer:
     """
 
     def __init__(self, path: Path, encoding: Encoding) -> None:
-        self._container, self._stream = _open_stream(path, encoding)
+        self._container, self._stream = open_stream(path, encoding)
         self._frames: queue.Queue[NDArray[np.uint8] | None] = queue.Queue(QUEUE_FRAMES)
         self._error: BaseException | None = None
         self._stopped = False
@@ -101,9 +108,7 @@ class Mp4Writer:
         while (planes := self._frames.get()) is not None:
             if self._stopped:
                 continue
-            frame = av.VideoFrame.from_ndarray(planes, format="yuv420p")
-            frame.colorspace, frame.color_range = BT709, LIMITED_RANGE
-            self._mux(frame)
+            self._mux(video_frame(planes))
         if not self._stopped:
             self._mux(None)
 
