@@ -14,7 +14,7 @@ from functools import cache
 
 from limits import RateLimitItemPerMinute
 from limits.storage import MemoryStorage, RedisStorage, Storage
-from limits.strategies import SlidingWindowCounterRateLimiter
+from limits.strategies import MovingWindowRateLimiter
 
 from planroom.api.ratelimit import counters_redis_url
 
@@ -24,14 +24,16 @@ KEY_PREFIX = "planroom-signin"
 
 
 @cache
-def _limiter(queue_url: str | None) -> SlidingWindowCounterRateLimiter:
+def _limiter(queue_url: str | None) -> MovingWindowRateLimiter:
     storage: Storage
     redis_url = counters_redis_url(queue_url)
     if redis_url is not None:
         storage = RedisStorage(redis_url, key_prefix=KEY_PREFIX)
     else:
         storage = MemoryStorage()
-    return SlidingWindowCounterRateLimiter(storage)
+    # A moving window counts exactly the last minute's failures: a sliding-window counter weighs
+    # the previous minute's down, so ten wrong tries across a minute's turn could count as fewer.
+    return MovingWindowRateLimiter(storage)
 
 
 def _who(address: str, company: str, email: str) -> tuple[str, str, str]:
