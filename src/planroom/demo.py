@@ -19,6 +19,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from planroom.companies import service as companies
 from planroom.companies.models import Company
 from planroom.db.engine import unit_of_work
+from planroom.jobs.consumer import embedded_consumer
 from planroom.migrations.run import upgrade
 from planroom.orders import lifecycle, views
 from planroom.orders import service as orders
@@ -134,16 +135,21 @@ def _describe(step: DemoStep) -> str:
 
 
 def run_queue(
-    runtime: Runtime, order_id: uuid.UUID, report: Callable[[DemoStep], None]
+    runtime: Runtime,
+    order_id: uuid.UUID,
+    report: Callable[[DemoStep], None],
+    *,
+    drain: bool = True,
 ) -> DemoStep:
-    """Run queued jobs in this thread until the order is delivered (or fails). Work another
-    process's workers took is waited for; a model waiting for approval is approved."""
+    """Follow the order until it is delivered (or fails), running queued jobs in this thread
+    when `drain` (otherwise worker threads run them). Work another process's workers took is
+    waited for; a model waiting for approval is approved."""
     approved = False
     deadline = time.monotonic() + WAIT_FOR_WORKERS_SECONDS
     step = _progress(runtime, order_id)
     report(step)
     while True:
-        ran = runtime.queue.drain(max_tasks=1)
+        ran = runtime.queue.drain(max_tasks=1) if drain else 0
         step = _progress(runtime, order_id)
         report(step)
         if step.state in ("done", "failed"):
@@ -156,7 +162,7 @@ def run_queue(
             continue
         if step.state in ("drafting", "approval") or time.monotonic() > deadline:
             return step
-        time.sleep(0.2)  # another process's workers hold the job: wait for them
+        time.sleep(0.2 if drain else 0.05)  # workers hold the jobs: wait for them
 
 
 def _links(assets: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -205,7 +211,10 @@ def run_demo(
                 task, completed=step.done, total=step.total, description=_describe(step)
             )
 
-        run_queue(runtime, order_id, report)
+        # The worker threads `planroom serve` runs, so the order's products render side by
+        # side (the 3D video beside the 2D set) and the demo takes as long as a served order.
+        with embedded_consumer(runtime, runtime.settings.embedded_workers) as consumer:
+            run_queue(runtime, order_id, report, drain=consumer is None)
     with runtime.session_factory() as session:
         order = orders.get_any_order(session, order_id)
         fresh_company = companies.find_company(session, company.id)

@@ -13,11 +13,7 @@ A context belongs to the thread that made it; `GlFrames` is opened for one job a
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import functools
 import math
-from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -25,6 +21,15 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
+from planroom.render.three_d.frames import supersampled
+from planroom.render.three_d.gl_blocks import BlockVideo, fits_blocks
+from planroom.render.three_d.gl_common import (
+    Box,
+    Rect,
+    drawn_box_of,
+    set_uniforms,
+    wait_for_drawing,
+)
 from planroom.render.three_d.gl_scene import UploadedScene, clip_matrix
 from planroom.render.three_d.gl_shaders import (
     CAPTION_FS,
@@ -48,9 +53,6 @@ _RECT_MARGIN = 3
 """Frame pixels kept around a level's projected box: the finishing pass reads two drawn pixels
 beyond the frame pixel it makes, and edges round outwards."""
 
-Rect = tuple[int, int, int, int]
-"""Left, top, right, bottom (exclusive) in pixels, rows top-down."""
-
 
 class GlUnavailable(RuntimeError):
     """No OpenGL 3.3 context could be made here (no EGL, no Mesa, no display driver)."""
@@ -67,37 +69,6 @@ def _create_context() -> Any:
         return create(backend="egl", require=330)
     except Exception as error:
         raise GlUnavailable(f"no headless EGL context: {error}") from error
-
-
-@functools.cache
-def _gl_finish() -> Callable[[], None] | None:
-    """`glFinish` called through ctypes, which lets go of the GIL while it waits.
-
-    moderngl holds the GIL for every call, a read too; on a software pipeline a read first waits
-    for the frame to be drawn, and the MP4 encoder's thread would wait that long for the GIL.
-    Finishing the frame here first leaves the read only its copy. None where EGL does not say.
-    """
-    name = ctypes.util.find_library("EGL")
-    if name is None:
-        return None
-    lookup = ctypes.CDLL(name).eglGetProcAddress
-    lookup.restype, lookup.argtypes = ctypes.c_void_p, [ctypes.c_char_p]
-    address = lookup(b"glFinish")
-    return ctypes.CFUNCTYPE(None)(address) if address else None
-
-
-def _wait_for_drawing() -> None:
-    """Let the pipeline finish the frame without holding the GIL (see `_gl_finish`)."""
-    finish = _gl_finish()
-    if finish is not None:
-        finish()
-
-
-def _set(program: Any, **values: Any) -> None:
-    """Set uniforms; ones the compiler dropped as unused are skipped."""
-    for name, value in values.items():
-        if name in program:
-            program[name].value = value
 
 
 class _Target:
@@ -158,6 +129,7 @@ class GlFrames:
         self._scenes: dict[int, tuple[LevelScene, UploadedScene]] = {}
         self._captions: dict[int, tuple[Image.Image, Any]] = {}
         self._targets: dict[tuple[int, int, int, int], _Target] = {}
+        self._blocks = BlockVideo(self, gl, self._quad_vbo)
 
     def __enter__(self) -> GlFrames:
         return self
@@ -207,6 +179,7 @@ class GlFrames:
         self._gl.release()
 
     def _release_all(self) -> None:
+        self._blocks.release()
         for _, uploaded in self._scenes.values():
             uploaded.release()
         for _, texture in self._captions.values():
@@ -282,55 +255,14 @@ class GlFrames:
         if supersample > _MAX_SUPERSAMPLE:
             raise ValueError(f"supersampling above {_MAX_SUPERSAMPLE} is not supported")
         gl = self._gl
-        width = round(viewport.width * supersample)
-        height = round(viewport.height * supersample)
-        factor = width / viewport.width
-        big = Viewport(
-            width=width,
-            height=height,
-            scale=viewport.scale * factor,
-            centre_x=viewport.centre_x * factor,
-            centre_y=viewport.centre_y * factor,
-        )
+        big = supersampled(viewport, supersample)
+        width, height, factor = big.width, big.height, big.width / viewport.width
         size = (viewport.width, viewport.height)
         target = self._target((width, height), size)
-        uploaded = self._uploaded(scene)
 
+        drawn_box = drawn_box_of(rect, factor, width, height)
+        self.draw_surfaces(scene, camera, big, target.drawn, [drawn_box], drawn_box)
         left, top, right_edge, bottom = rect
-        # The drawn pixels under the rect and the two beyond it that the finishing pass reads.
-        drawn_lo = (max(0, math.floor(left * factor) - 2), max(0, math.floor(top * factor) - 2))
-        drawn_hi = (
-            min(width, math.ceil(right_edge * factor) + 2),
-            min(height, math.ceil(bottom * factor) + 2),
-        )
-        drawn_box = (*drawn_lo, drawn_hi[0] - drawn_lo[0], drawn_hi[1] - drawn_lo[1])
-        target.drawn.clear(0.0, 0.0, 0.0, 0.0, depth=1.0, viewport=drawn_box)
-        target.drawn.use()
-        gl.viewport = (0, 0, width, height)
-        target.drawn.scissor = drawn_box
-        if uploaded.vaos:
-            right, up, forward = camera.basis()
-            focal = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
-            matrix = clip_matrix(camera, big, uploaded.origin, uploaded.corners)
-            for program in self._surfaces:
-                program["clip_from_model"].write(matrix.T.astype(np.float32).tobytes())
-                _set(
-                    program,
-                    eye=tuple(float(v) for v in camera.eye),
-                    right=tuple(float(v) for v in right),
-                    up=tuple(float(v) for v in up),
-                    forward=tuple(float(v) for v in forward),
-                    per_pixel=1.0 / (big.scale * focal),
-                    centre=(big.centre_x, big.centre_y),
-                )
-            gl.enable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
-            gl.depth_func = "<"
-            # Rows run top-down (the y flip in `clip_matrix`), which mirrors the winding.
-            gl.front_face = "cw"
-            uploaded.order_for(np.asarray(camera.eye, dtype=np.float64))
-            uploaded.render()
-            gl.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
-        target.drawn.scissor = None
 
         finished = target.finished_yuv if yuv else target.finished
         if alpha >= 1.0:
@@ -341,7 +273,7 @@ class GlFrames:
         gl.viewport = (0, 0, *size)
         finished.scissor = (left, top, right_edge - left, bottom - top)
         target.surfaces.use(0)
-        _set(
+        set_uniforms(
             self._finish,
             surfaces=0,
             # The background as bytes, rounded as the numpy shading rounds it.
@@ -363,6 +295,51 @@ class GlFrames:
         finished.scissor = None
         return target
 
+    def draw_surfaces(
+        self,
+        scene: LevelScene,
+        camera: Camera,
+        big: Viewport,
+        framebuffer: Any,
+        clear_boxes: list[Box],
+        drawn_box: Box,
+    ) -> None:
+        """The first pass: clear `clear_boxes` of `framebuffer` (surface ids, shades, depth),
+        then draw the level's triangles as seen in `big` (the drawn viewport) within
+        `drawn_box`; boxes are (x, y, width, height) in drawn pixels."""
+        import moderngl
+
+        gl = self._gl
+        uploaded = self._uploaded(scene)
+        for box in clear_boxes:
+            framebuffer.clear(0.0, 0.0, 0.0, 0.0, depth=1.0, viewport=box)
+        framebuffer.use()
+        gl.viewport = (0, 0, big.width, big.height)
+        framebuffer.scissor = drawn_box
+        if uploaded.vaos:
+            right, up, forward = camera.basis()
+            focal = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
+            matrix = clip_matrix(camera, big, uploaded.origin, uploaded.corners)
+            for program in self._surfaces:
+                program["clip_from_model"].write(matrix.T.astype(np.float32).tobytes())
+                set_uniforms(
+                    program,
+                    eye=tuple(float(v) for v in camera.eye),
+                    right=tuple(float(v) for v in right),
+                    up=tuple(float(v) for v in up),
+                    forward=tuple(float(v) for v in forward),
+                    per_pixel=1.0 / (big.scale * focal),
+                    centre=(big.centre_x, big.centre_y),
+                )
+            gl.enable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
+            gl.depth_func = "<"
+            # Rows run top-down (the y flip in `clip_matrix`), which mirrors the winding.
+            gl.front_face = "cw"
+            uploaded.order_for(np.asarray(camera.eye, dtype=np.float64))
+            uploaded.render()
+            gl.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
+        framebuffer.scissor = None
+
     @staticmethod
     def _background_out(
         background: tuple[float, float, float], yuv: bool
@@ -381,7 +358,7 @@ class GlFrames:
         red, green, blue = (float(v) / 255.0 for v in rgb)
         return red, green, blue
 
-    def _rect(self, scenes: list[LevelScene], camera: Camera, viewport: Viewport) -> Rect:
+    def frame_rect(self, scenes: list[LevelScene], camera: Camera, viewport: Viewport) -> Rect:
         """The frame pixels that can show any of `scenes`: their boxes' corners projected."""
         boxes = [self._uploaded(scene).corners for scene in scenes if len(scene.soup)]
         if not boxes:
@@ -412,7 +389,7 @@ class GlFrames:
         args = (supersample, background, outline)
         drawn = round(width * supersample) * round(height * supersample)
         if drawn <= _MAX_DRAWN_PIXELS or supersample != round(supersample):
-            rect = self._rect([scene], camera, viewport)
+            rect = self.frame_rect([scene], camera, viewport)
             target = self._draw(scene, camera, viewport, *args, rect)
             return self._read_rgb(target, width, height)
         bands = math.ceil(drawn / _MAX_DRAWN_PIXELS)
@@ -427,7 +404,7 @@ class GlFrames:
                 centre_x=viewport.centre_x,
                 centre_y=viewport.centre_y - (top - 1),
             )
-            rect = self._rect([scene], camera, band)
+            rect = self.frame_rect([scene], camera, band)
             strip = self._read_rgb(self._draw(scene, camera, band, *args, rect), width, rows + 2)
             picture.paste(strip.crop((0, 1, width, 1 + min(rows, height - top))), (0, top))
         return picture
@@ -454,11 +431,15 @@ class GlFrames:
         """
         import moderngl
 
+        if fits_blocks(viewport, supersample):
+            return self._blocks.frame(
+                scenes, weight, camera, viewport, background, outline, caption
+            )
         first, second = scenes
         blended = second is not None and weight > 0
         shown = [first, second] if second is not None and blended else [first]
         # One rect for both levels: the blend leaves the frame outside it untouched.
-        rect = self._rect(shown, camera, viewport)
+        rect = self.frame_rect(shown, camera, viewport)
         args = (camera, viewport, supersample, background, outline, rect)
         target = self._draw(first, *args, yuv=True)
         if second is not None and blended:
@@ -466,16 +447,16 @@ class GlFrames:
         gl = self._gl
         width, height = viewport.width, viewport.height
         self._lay_caption(caption, width, height)
-        _wait_for_drawing()
+        wait_for_drawing()
         # Read straight into the encoder's planes: Y, then U and V a quarter each.
         out = np.empty((height * 3 // 2, width), dtype=np.uint8)
         target.finished_yuv.read_into(out, components=1, attachment=1, alignment=1)
         target.chroma.use()
         gl.viewport = (0, 0, width // 2, height // 2)
         target.frame.use(0)
-        _set(self._yuv, frame=0, size=(float(width), float(height)))
+        set_uniforms(self._yuv, frame=0, size=(float(width), float(height)))
         self._yuv_quad.render(moderngl.TRIANGLES)
-        _wait_for_drawing()
+        wait_for_drawing()
         quarter = (width // 2) * (height // 2)
         for index in (0, 1):
             target.chroma.read_into(
@@ -502,7 +483,7 @@ class GlFrames:
             2.0 * bottom / height - 1.0,
         )
         self._caption(caption.image).use(1)
-        _set(self._label, caption=1, origin=caption.origin, rect=rect)
+        set_uniforms(self._label, caption=1, origin=caption.origin, rect=rect)
         gl.enable(moderngl.BLEND)
         gl.blend_func = moderngl.SRC_ALPHA, moderngl.ONE_MINUS_SRC_ALPHA
         self._label_quad.render(moderngl.TRIANGLE_STRIP)

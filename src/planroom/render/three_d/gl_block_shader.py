@@ -1,0 +1,155 @@
+"""The video's finishing pass at 1.5x supersampling, one fragment per 2 x 2 block of the frame.
+
+At 1.5x, Pillow's box filter maps every 3 x 3 drawn pixels onto 2 x 2 frame pixels: the block's
+left and upper frame pixels take two drawn pixels on their axis, the other ones one. A fragment
+per block reads the 5 x 5 surface ids the outline of those nine pixels needs and their nine
+shades once (13 gathers where four fragments of the per-pixel pass, `FINISH_FS`, make 20), and
+writes the block's four luma bytes and its two chroma bytes: the encoder's 4:2:0 planes with no
+pass of their own. The sums follow the numpy path (`raster.to_image`, `Image.blend`, the
+caption's paste and `yuv.rgb_to_yuv420`), rounding where it rounds.
+
+The GLSL is written out here rather than by hand: 22 gathers' worth of components picked by
+offset is easier to get right by rule than by eye.
+"""
+
+from __future__ import annotations
+
+import functools
+
+_COMPONENT = {(0, 1): "x", (1, 1): "y", (1, 0): "z", (0, 0): "w"}
+"""textureGather's order: (x0, y1), (x1, y1), (x1, y0), (x0, y0) of the 2 x 2 texels around the
+sampled texel corner, x0 and y0 being the lower column and row."""
+
+_HEADER = """
+#version 400
+const bool FADING = %(fading)s;     // a second level blended over by `weight`
+const bool CAPTIONED = %(captioned)s; // the caption laid over (drawn over its box only)
+uniform usampler2D first;
+uniform usampler2D second;
+uniform sampler2D caption;          // RGBA bytes
+uniform ivec2 caption_origin;       // the caption's top-left frame pixel
+uniform ivec2 caption_size;
+uniform vec3 background;            // bytes
+uniform float outline;
+uniform vec2 big_size;
+uniform float weight;
+uniform vec3 luma;                  // BT.709 limited-range weights, scaled to bytes
+uniform vec3 chroma_u;              // ... for the sum of a 2 x 2 block
+uniform vec3 chroma_v;
+layout(location = 0) out vec4 upper_luma;   // Y of the block's upper pixels (left, right)
+layout(location = 1) out vec4 lower_luma;
+layout(location = 2) out vec4 u_plane;
+layout(location = 3) out vec4 v_plane;
+
+vec3 unpack(uint bits) {
+    if (bits == 0u) return background;
+    return vec3(float(bits & 255u), float((bits >> 8u) & 255u), float((bits >> 16u) & 255u));
+}
+
+vec3 outlined(uint here, uint left, uint above, uint right, uint below, uint bits) {
+    // FINISH_FS's outline: right and lower sides between surfaces, all round on the background.
+    bool edge = here != 0u && (left != here || above != here || right == 0u || below == 0u);
+    vec3 bytes = unpack(bits);
+    return floor((edge ? bytes * (1.0 - outline) : bytes) + 0.5);
+}
+"""
+
+_MAIN = """
+vec3 laid(vec3 rgb, ivec2 pixel) {
+    if (!CAPTIONED) return rgb;
+    ivec2 at = pixel - caption_origin;
+    bool inside = all(greaterThanEqual(at, ivec2(0))) && all(lessThan(at, caption_size));
+    vec4 label = texelFetch(caption, clamp(at, ivec2(0), caption_size - 1), 0);
+    float alpha = inside ? label.a : 0.0;
+    return floor(mix(rgb, label.rgb * 255.0, alpha) + 0.5);
+}
+
+void main() {
+    ivec2 block = ivec2(gl_FragCoord.xy);
+    vec2 origin = vec2(block * 3);
+    vec3 a00, a10, a01, a11;
+    level_first(origin, a00, a10, a01, a11);
+    if (FADING) {
+        vec3 b00, b10, b01, b11;
+        level_second(origin, b00, b10, b01, b11);
+        a00 = floor(mix(a00, b00, weight) + 0.5);
+        a10 = floor(mix(a10, b10, weight) + 0.5);
+        a01 = floor(mix(a01, b01, weight) + 0.5);
+        a11 = floor(mix(a11, b11, weight) + 0.5);
+    }
+    ivec2 pixel = block * 2;
+    a00 = laid(a00, pixel);
+    a10 = laid(a10, pixel + ivec2(1, 0));
+    a01 = laid(a01, pixel + ivec2(0, 1));
+    a11 = laid(a11, pixel + ivec2(1, 1));
+    upper_luma = vec4(dot(a00, luma) + 16.0, dot(a10, luma) + 16.0, 0.0, 255.0) / 255.0;
+    lower_luma = vec4(dot(a01, luma) + 16.0, dot(a11, luma) + 16.0, 0.0, 255.0) / 255.0;
+    vec3 sum = a00 + a10 + a01 + a11;
+    u_plane = vec4(dot(sum, chroma_u) + 128.0, 0.0, 0.0, 255.0) / 255.0;
+    v_plane = vec4(dot(sum, chroma_v) + 128.0, 0.0, 0.0, 255.0) / 255.0;
+}
+"""
+
+
+def _id_gather(offset: int) -> tuple[int, int]:
+    """For an id `offset` drawn pixels from the block's first (-1 to 3): which id gather holds
+    it along the axis, and whether as its lower (0) or upper (1) texel."""
+    return divmod(offset + 1, 2)
+
+
+def _level_function(name: str) -> str:
+    """`level_<name>(origin, ...)`: the four frame pixels of the block drawn from `name`."""
+    lines = [
+        f"void level_{name}(vec2 origin, out vec3 f00, out vec3 f10, out vec3 f01, out vec3 f11) {{"
+    ]
+    # Id gathers at texel corners origin + (2i, 2j): columns origin + 2i - 1 and origin + 2i.
+    for i in range(3):
+        for j in range(3):
+            lines.append(
+                f"    uvec4 id{i}{j} = textureGather({name}, "
+                f"(origin + vec2({2 * i}.0, {2 * j}.0)) / big_size, 0);"
+            )
+    # Shade gathers at origin + (1 + 2i, 1 + 2j): columns origin + 2i and origin + 2i + 1.
+    for i in range(2):
+        for j in range(2):
+            lines.append(
+                f"    uvec4 sh{i}{j} = textureGather({name}, "
+                f"(origin + vec2({1 + 2 * i}.0, {1 + 2 * j}.0)) / big_size, 1);"
+            )
+
+    def ident(dx: int, dy: int) -> str:
+        (i, sx), (j, sy) = _id_gather(dx), _id_gather(dy)
+        return f"id{i}{j}.{_COMPONENT[(sx, sy)]}"
+
+    def shade(dx: int, dy: int) -> str:
+        (i, sx), (j, sy) = divmod(dx, 2), divmod(dy, 2)
+        return f"sh{i}{j}.{_COMPONENT[(sx, sy)]}"
+
+    for dx in range(3):
+        for dy in range(3):
+            neighbours = ", ".join(
+                ident(x, y) for x, y in ((dx, dy), (dx - 1, dy), (dx, dy - 1), (dx + 1, dy))
+            )
+            lines.append(
+                f"    vec3 p{dx}{dy} = outlined({neighbours}, {ident(dx, dy + 1)}, "
+                f"{shade(dx, dy)});"
+            )
+    # Pillow's box filter, rounded to bytes as `to_image` rounds.
+    lines += [
+        "    f00 = floor((p00 + p10 + p01 + p11) / 4.0 + 0.5);",
+        "    f10 = floor((p20 + p21) / 2.0 + 0.5);",
+        "    f01 = floor((p02 + p12) / 2.0 + 0.5);",
+        "    f11 = p22;",
+        "}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@functools.cache
+def block_fs(fading: bool, captioned: bool) -> str:
+    """The block pass's fragment shader, with or without the cross-fade and the caption."""
+    header = _HEADER % {
+        "fading": "true" if fading else "false",
+        "captioned": "true" if captioned else "false",
+    }
+    return header + _level_function("first") + _level_function("second") + _MAIN

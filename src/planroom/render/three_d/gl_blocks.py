@@ -1,0 +1,251 @@
+"""Video frames on OpenGL at 1.5x supersampling, finished a 2 x 2 block at a time.
+
+The surfaces pass is `GlFrames.draw_surfaces`, once per level on show; the block pass
+(`gl_block_shader`) then outlines, box-filters, cross-fades, captions and converts each block to
+its four luma and two chroma bytes. On Mesa's software pipeline the cost of the finishing is
+its texture reads, and a block reads its 25 ids and 9 shades once where four per-pixel
+fragments read 64 and 16; the chroma planes need no pass of their own either.
+
+The block pass writes the luma of a block's upper pixels to one two-byte target and of its
+lower ones to another, so that each read gives whole frame rows: the even ones, then the odd.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image
+
+from planroom.render.three_d.frames import supersampled
+from planroom.render.three_d.gl_block_shader import block_fs
+from planroom.render.three_d.gl_common import (
+    Box,
+    Rect,
+    drawn_box_of,
+    set_uniforms,
+    wait_for_drawing,
+)
+from planroom.render.three_d.gl_shaders import QUAD_VS
+from planroom.render.three_d.raster import Camera, Viewport
+from planroom.render.three_d.scene import LevelScene
+from planroom.render.three_d.yuv import CHROMA, LUMA, Caption
+
+if TYPE_CHECKING:
+    from planroom.render.three_d.gl import GlFrames
+
+BLOCK_SUPERSAMPLE = 1.5
+"""The one factor the block pass draws at: 3 x 3 drawn pixels to 2 x 2 frame pixels."""
+
+
+def fits_blocks(viewport: Viewport, supersample: float) -> bool:
+    """Whether a video frame can be finished by blocks: at 1.5x, and even on both sides
+    (4:2:0 chroma needs that anyway)."""
+    return supersample == BLOCK_SUPERSAMPLE and viewport.width % 2 == 0 and viewport.height % 2 == 0
+
+
+def _even(rect: Rect, width: int, height: int) -> Rect:
+    """`rect` grown to whole blocks (even edges), within the frame."""
+    left, top, right, bottom = rect
+    right, bottom = min(width, right + right % 2), min(height, bottom + bottom % 2)
+    return (left - left % 2, top - top % 2, right, bottom)
+
+
+def _drawn_box(rect: Rect, big: Viewport) -> Box:
+    """The drawn pixels of frame `rect`'s blocks and the ones around that the outline reads."""
+    return drawn_box_of(rect, BLOCK_SUPERSAMPLE, big.width, big.height)
+
+
+def _blocks(rect: Rect) -> Box:
+    """The scissor box of frame `rect` (even edges) in blocks."""
+    left, top, right, bottom = rect
+    return (left // 2, top // 2, (right - left) // 2, (bottom - top) // 2)
+
+
+def _empty(rect: Rect) -> bool:
+    return rect[2] <= rect[0] or rect[3] <= rect[1]
+
+
+class _Target:
+    """The buffers of one frame size: per level on show the drawn surfaces (made as fades need
+    a second), one depth buffer, and the block pass's four planes."""
+
+    def __init__(self, gl: Any, big: tuple[int, int], size: tuple[int, int]) -> None:
+        self._gl, self._big = gl, big
+        self.depth = gl.depth_renderbuffer(big)
+        self.surfaces: list[Any] = []
+        self.drawn: list[Any] = []
+        half = (size[0] // 2, size[1] // 2)
+        self.luma = [gl.renderbuffer(half, 2), gl.renderbuffer(half, 2)]
+        self.chroma = [gl.renderbuffer(half, 1), gl.renderbuffer(half, 1)]
+        self.planes = gl.framebuffer(color_attachments=[*self.luma, *self.chroma])
+        # Cleared one by one: each plane has its own background value.
+        self.clears = [
+            gl.framebuffer(color_attachments=self.luma),
+            *(gl.framebuffer(color_attachments=[plane]) for plane in self.chroma),
+        ]
+        self.rows = np.empty((2, half[1], size[0]), dtype=np.uint8)
+
+    def level(self, index: int) -> tuple[Any, Any]:
+        """The surfaces texture and framebuffer of the `index`th level on show."""
+        while len(self.surfaces) <= index:
+            surfaces = self._gl.texture(self._big, 2, dtype="u4")
+            surfaces.filter = (self._gl.NEAREST, self._gl.NEAREST)
+            surfaces.repeat_x = surfaces.repeat_y = False
+            self.surfaces.append(surfaces)
+            self.drawn.append(
+                self._gl.framebuffer(color_attachments=[surfaces], depth_attachment=self.depth)
+            )
+        return self.surfaces[index], self.drawn[index]
+
+    def release(self) -> None:
+        for resource in (*self.drawn, *self.clears, self.planes, *self.surfaces, self.depth):
+            resource.release()
+        for plane in (*self.luma, *self.chroma):
+            plane.release()
+
+
+class BlockVideo:
+    """Video frames finished by blocks (see the module); made and used by one `GlFrames`."""
+
+    def __init__(self, frames: GlFrames, gl: Any, quad: Any) -> None:
+        self._frames, self._gl, self._quad = frames, gl, quad
+        self._programs: dict[tuple[bool, bool], tuple[Any, Any]] = {}
+        self._targets: dict[tuple[int, int], _Target] = {}
+        self._captions: dict[int, tuple[Image.Image, Any]] = {}
+
+    def release(self) -> None:
+        for program, vao in self._programs.values():
+            vao.release()
+            program.release()
+        for target in self._targets.values():
+            target.release()
+        for _, texture in self._captions.values():
+            texture.release()
+        self._programs.clear()
+        self._targets.clear()
+        self._captions.clear()
+
+    def frame(
+        self,
+        scenes: tuple[LevelScene, LevelScene | None],
+        weight: float,
+        camera: Camera,
+        viewport: Viewport,
+        background: tuple[float, float, float],
+        outline: float,
+        caption: Caption,
+    ) -> NDArray[np.uint8]:
+        """A video frame as YUV 4:2:0 bytes (height * 3 / 2, width), as `GlFrames.video_frame`."""
+        import moderngl
+
+        first, second = scenes
+        fading = second is not None and weight > 0
+        shown = [first, second] if second is not None and fading else [first]
+        width, height = viewport.width, viewport.height
+        big = supersampled(viewport, BLOCK_SUPERSAMPLE)
+        target = self._target(big, (width, height))
+        rect = _even(self._frames.frame_rect(shown, camera, viewport), width, height)
+        (left, top), (label_w, label_h) = caption.origin, caption.image.size
+        label = _even(
+            (max(0, left), max(0, top), min(width, left + label_w), min(height, top + label_h)),
+            width,
+            height,
+        )
+        # Every block the pass reads must be cleared: the house's and the caption's.
+        boxes = [_drawn_box(box, big) for box in (rect, label) if not _empty(box)]
+        drawn_box = _drawn_box(rect, big)
+        for index, scene in enumerate(shown):
+            _, framebuffer = target.level(index)
+            self._frames.draw_surfaces(scene, camera, big, framebuffer, boxes, drawn_box)
+
+        luma_bg, u_bg, v_bg = _background_yuv(background)
+        for clear, value in zip(target.clears, (luma_bg, u_bg, v_bg), strict=True):
+            clear.clear(value, value, 0.0, 1.0)
+        gl = self._gl
+        target.planes.use()
+        gl.viewport = (0, 0, width // 2, height // 2)
+        for index, surfaces in enumerate(target.surfaces[: len(shown)]):
+            surfaces.use(index)
+        common = {
+            "first": 0,
+            "second": 1,
+            "caption": 2,
+            "background": tuple(float(np.floor(v * 255.0 + 0.5)) for v in background),
+            "outline": float(outline),
+            "big_size": (float(big.width), float(big.height)),
+            "weight": float(weight),
+            "luma": tuple(float(v) for v in LUMA),
+            "chroma_u": tuple(float(v) for v in CHROMA[:, 0]),
+            "chroma_v": tuple(float(v) for v in CHROMA[:, 1]),
+        }
+        passes = [(rect, False), (label, True)]
+        for box, captioned in passes:
+            if _empty(box):
+                continue
+            program, vao = self._program(fading, captioned)
+            if captioned:
+                self._caption(caption.image).use(2)
+                common |= {"caption_origin": caption.origin, "caption_size": (label_w, label_h)}
+            set_uniforms(program, **common)
+            target.planes.scissor = _blocks(box)
+            vao.render(moderngl.TRIANGLES)
+        target.planes.scissor = None
+        wait_for_drawing()
+        return self._read(target, width, height)
+
+    def _read(self, target: _Target, width: int, height: int) -> NDArray[np.uint8]:
+        out = np.empty((height * 3 // 2, width), dtype=np.uint8)
+        for index, rows in enumerate(target.rows):
+            target.planes.read_into(rows, components=2, attachment=index, alignment=1)
+        # Upper pixels of each block are the even rows, lower ones the odd.
+        luma = out[:height].reshape(height // 2, 2, width)
+        luma[:, 0], luma[:, 1] = target.rows[0], target.rows[1]
+        quarter = (width // 2) * (height // 2)
+        for index in (0, 1):
+            target.planes.read_into(
+                out,
+                components=1,
+                attachment=2 + index,
+                alignment=1,
+                write_offset=width * height + index * quarter,
+            )
+        return out
+
+    def _target(self, big: Viewport, size: tuple[int, int]) -> _Target:
+        target = self._targets.get(size)
+        if target is None:
+            target = _Target(self._gl, (big.width, big.height), size)
+            self._targets[size] = target
+        return target
+
+    def _program(self, fading: bool, captioned: bool) -> tuple[Any, Any]:
+        entry = self._programs.get((fading, captioned))
+        if entry is None:
+            program = self._gl.program(
+                vertex_shader=QUAD_VS, fragment_shader=block_fs(fading, captioned)
+            )
+            vao = self._gl.vertex_array(program, [(self._quad, "2f", "corner")])
+            entry = (program, vao)
+            self._programs[(fading, captioned)] = entry
+        return entry
+
+    def _caption(self, image: Image.Image) -> Any:
+        """The caption's RGBA bytes as a texture, made once per image (held, so the id stays)."""
+        entry = self._captions.get(id(image))
+        if entry is None:
+            texture = self._gl.texture(image.size, 4, image.convert("RGBA").tobytes())
+            texture.filter = (self._gl.NEAREST, self._gl.NEAREST)
+            entry = (image, texture)
+            self._captions[id(image)] = entry
+        return entry[1]
+
+
+def _background_yuv(background: tuple[float, float, float]) -> tuple[float, float, float]:
+    """The background's Y, U and V as the block pass writes them (0 to 1)."""
+    rgb = np.array([np.floor(v * 255.0 + 0.5) for v in background], dtype=np.float32)
+    luma = float(rgb @ LUMA) + 16.0
+    u = float((4.0 * rgb) @ CHROMA[:, 0]) + 128.0
+    v = float((4.0 * rgb) @ CHROMA[:, 1]) + 128.0
+    return luma / 255.0, u / 255.0, v / 255.0
