@@ -4,9 +4,10 @@ The picture is the numpy rasteriser's, drawn by the GL pipeline instead: a first
 flat shade (with the floor finish traced back to the floor plane) and the surface id of the nearest
 triangle per pixel, depth-tested in the same inverse-distance order as the numpy z-buffer; a
 second pass, one fragment per frame pixel, outlines every supersampled pixel under it where the
-surface changes and averages them with the weights of Pillow's box filter. For the video a third
-pass blends the cross-fade, lays the caption over and converts to YUV 4:2:0, so the CPU reads back
-the encoder's input and does no per-pixel work at all.
+surface changes and averages them with the weights of Pillow's box filter. Video frames at the
+video's 1.5x are finished a 2 x 2 block at a time instead (`gl_blocks`): blended, captioned and
+converted straight to the encoder's YUV 4:2:0 planes, so the CPU does no per-pixel work at all.
+At any other factor a video frame is composed on the CPU from the frames `render` draws.
 
 A context belongs to the thread that made it; `GlFrames` is opened for one job and closed after.
 """
@@ -32,9 +33,6 @@ from planroom.render.three_d.gl_common import (
 )
 from planroom.render.three_d.gl_scene import UploadedScene, clip_matrix
 from planroom.render.three_d.gl_shaders import (
-    CAPTION_FS,
-    CAPTION_VS,
-    CHROMA_FS,
     FINISH_FS,
     QUAD_VS,
     SURFACE_VS,
@@ -42,7 +40,7 @@ from planroom.render.three_d.gl_shaders import (
 )
 from planroom.render.three_d.raster import Camera, Viewport
 from planroom.render.three_d.scene import LevelScene
-from planroom.render.three_d.yuv import CHROMA, LUMA, Caption
+from planroom.render.three_d.yuv import Caption, compose_yuv
 
 _MAX_SUPERSAMPLE = 2.0
 """The finishing pass averages up to 2 x 2 drawn pixels per frame pixel."""
@@ -81,25 +79,11 @@ class _Target:
         self.surfaces.repeat_x = self.surfaces.repeat_y = False
         self.depth = gl.depth_renderbuffer(big)
         self.drawn = gl.framebuffer(color_attachments=[self.surfaces], depth_attachment=self.depth)
-        self.frame = gl.texture(size, 4)
-        # Linear filtering averages a 2 x 2 block for the chroma planes.
-        self.frame.filter = (gl.LINEAR, gl.LINEAR)
-        self.frame.repeat_x = self.frame.repeat_y = False
+        self.frame = gl.renderbuffer(size, 4)
         self.finished = gl.framebuffer(color_attachments=[self.frame])
-        # For the video the finishing pass also writes the luma alone: it is read back as the
-        # encoder's Y plane with no copy out of the four bytes a pixel.
-        self.luma = gl.renderbuffer(size, 1)
-        self.finished_yuv = gl.framebuffer(color_attachments=[self.frame, self.luma])
-        half = (size[0] // 2, size[1] // 2)
-        self.planes = [gl.renderbuffer(half, 1), gl.renderbuffer(half, 1)]
-        self.chroma = gl.framebuffer(color_attachments=self.planes)
 
     def release(self) -> None:
-        for resource in (
-            *(self.drawn, self.finished, self.finished_yuv, self.chroma),
-            *(self.surfaces, self.depth, self.frame, self.luma),
-            *self.planes,
-        ):
+        for resource in (self.drawn, self.finished, self.surfaces, self.depth, self.frame):
             resource.release()
 
 
@@ -116,18 +100,11 @@ class GlFrames:
             for textured in (False, True)
         )
         self._finish = gl.program(vertex_shader=QUAD_VS, fragment_shader=FINISH_FS)
-        self._yuv = gl.program(vertex_shader=QUAD_VS, fragment_shader=CHROMA_FS)
         # One triangle that covers the whole viewport.
         quad = np.array([-1.0, -1.0, 3.0, -1.0, -1.0, 3.0], dtype=np.float32)
         self._quad_vbo = gl.buffer(quad.tobytes())
         self._finish_quad = gl.vertex_array(self._finish, [(self._quad_vbo, "2f", "corner")])
-        self._yuv_quad = gl.vertex_array(self._yuv, [(self._quad_vbo, "2f", "corner")])
-        self._label = gl.program(vertex_shader=CAPTION_VS, fragment_shader=CAPTION_FS)
-        square = np.array([0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 1.0, 1.0], dtype=np.float32)
-        self._square_vbo = gl.buffer(square.tobytes())
-        self._label_quad = gl.vertex_array(self._label, [(self._square_vbo, "2f", "corner")])
         self._scenes: dict[int, tuple[LevelScene, UploadedScene]] = {}
-        self._captions: dict[int, tuple[Image.Image, Any]] = {}
         self._targets: dict[tuple[int, int, int, int], _Target] = {}
         self._blocks = BlockVideo(self, gl, self._quad_vbo)
 
@@ -182,18 +159,11 @@ class GlFrames:
         self._blocks.release()
         for _, uploaded in self._scenes.values():
             uploaded.release()
-        for _, texture in self._captions.values():
-            texture.release()
         for target in self._targets.values():
             target.release()
-        for resource in (self._finish_quad, self._yuv_quad, self._label_quad):
+        for resource in (self._finish_quad, self._quad_vbo, *self._surfaces, self._finish):
             resource.release()
-        for buffer in (self._quad_vbo, self._square_vbo):
-            buffer.release()
-        for program in (*self._surfaces, self._finish, self._yuv, self._label):
-            program.release()
         self._scenes.clear()
-        self._captions.clear()
         self._targets.clear()
 
     def _uploaded(self, scene: LevelScene) -> UploadedScene:
@@ -202,24 +172,6 @@ class GlFrames:
         if entry is None:
             entry = (scene, UploadedScene(self._gl, self._surfaces, scene))
             self._scenes[id(scene)] = entry
-        return entry[1]
-
-    def _caption(self, image: Image.Image) -> Any:
-        """The caption as a texture of (Y, U, V) bytes and alpha, made once per image."""
-        entry = self._captions.get(id(image))
-        if entry is None:
-            rgba = np.asarray(image.convert("RGBA"))
-            rgb = rgba[..., :3].reshape(-1, 3).astype(np.float32)
-            planes = np.empty(rgba.shape, dtype=np.float32)
-            planes[..., 0] = (rgb @ LUMA + 16.0).reshape(rgba.shape[:2])
-            for channel, weights in ((1, CHROMA[:, 0]), (2, CHROMA[:, 1])):
-                planes[..., channel] = (rgb @ (4.0 * weights) + 128.0).reshape(rgba.shape[:2])
-            planes[..., 3] = rgba[..., 3]
-            data = np.clip(planes + 0.5, 0, 255).astype(np.uint8)
-            texture = self._gl.texture(image.size, 4, data.tobytes())
-            texture.filter = (self._gl.NEAREST, self._gl.NEAREST)
-            entry = (image, texture)
-            self._captions[id(image)] = entry
         return entry[1]
 
     def _target(self, big: tuple[int, int], size: tuple[int, int]) -> _Target:
@@ -239,16 +191,12 @@ class GlFrames:
         background: tuple[float, float, float],
         outline: float,
         rect: Rect,
-        *,
-        yuv: bool = False,
-        alpha: float = 1.0,
     ) -> _Target:
-        """Draw one level into the finished frame of the viewport's target, as RGB or as
-        (Y, U, V) bytes per pixel; an `alpha` under one blends it over the frame there.
+        """Draw one level into the finished frame of the viewport's target.
 
-        Only `rect` (frame pixels, holding every level of the frame) is cleared, drawn and
-        finished: most of a frame is background, and on a software pipeline every pixel
-        costs. At `alpha` one the rest of the frame is cleared to the background.
+        Only `rect` (frame pixels holding the level) is cleared, drawn and finished: most of a
+        frame is background, and on a software pipeline every pixel costs. The rest of the
+        frame is cleared to the background.
         """
         import moderngl
 
@@ -264,11 +212,9 @@ class GlFrames:
         self.draw_surfaces(scene, camera, big, target.drawn, [drawn_box], drawn_box)
         left, top, right_edge, bottom = rect
 
-        finished = target.finished_yuv if yuv else target.finished
-        if alpha >= 1.0:
-            # The background as the finishing pass writes it (see FINISH_FS); in YUV its red,
-            # the luma, is what the luma attachment takes too.
-            finished.clear(*self._background_out(background, yuv), 1.0)
+        finished = target.finished
+        # The background as the finishing pass writes it (see FINISH_FS).
+        finished.clear(*(math.floor(v * 255.0 + 0.5) / 255.0 for v in background), 1.0)
         finished.use()
         gl.viewport = (0, 0, *size)
         finished.scissor = (left, top, right_edge - left, bottom - top)
@@ -281,17 +227,8 @@ class GlFrames:
             outline=float(outline),
             scale=(width / size[0], height / size[1]),
             big_size=(float(width), float(height)),
-            yuv=yuv,
-            luma=tuple(float(v) for v in LUMA),
-            chroma_u=tuple(4.0 * float(v) for v in CHROMA[:, 0]),
-            chroma_v=tuple(4.0 * float(v) for v in CHROMA[:, 1]),
-            alpha=float(alpha),
         )
-        if alpha < 1.0:
-            gl.enable(moderngl.BLEND)
-            gl.blend_func = moderngl.SRC_ALPHA, moderngl.ONE_MINUS_SRC_ALPHA
         self._finish_quad.render(moderngl.TRIANGLES)
-        gl.disable(moderngl.BLEND)
         finished.scissor = None
         return target
 
@@ -339,24 +276,6 @@ class GlFrames:
             uploaded.render()
             gl.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
         framebuffer.scissor = None
-
-    @staticmethod
-    def _background_out(
-        background: tuple[float, float, float], yuv: bool
-    ) -> tuple[float, float, float]:
-        """The finishing pass's output for a background pixel, as the colour to clear to."""
-        rgb = np.array([math.floor(v * 255.0 + 0.5) for v in background], dtype=np.float32)
-        if yuv:
-            rgb = np.array(
-                [
-                    float(rgb @ LUMA) + 16.0,
-                    float(rgb @ (4.0 * CHROMA[:, 0])) + 128.0,
-                    float(rgb @ (4.0 * CHROMA[:, 1])) + 128.0,
-                ],
-                dtype=np.float32,
-            )
-        red, green, blue = (float(v) / 255.0 for v in rgb)
-        return red, green, blue
 
     def frame_rect(self, scenes: list[LevelScene], camera: Camera, viewport: Viewport) -> Rect:
         """The frame pixels that can show any of `scenes`: their boxes' corners projected."""
@@ -410,6 +329,7 @@ class GlFrames:
         return picture
 
     def _read_rgb(self, target: _Target, width: int, height: int) -> Image.Image:
+        wait_for_drawing()
         data = target.finished.read(components=3, alignment=1)
         return Image.frombytes("RGB", (width, height), data)
 
@@ -424,67 +344,15 @@ class GlFrames:
         outline: float,
         caption: Caption,
     ) -> NDArray[np.uint8]:
-        """A video frame as YUV 4:2:0 bytes (height * 3 / 2, width), composed on the GPU:
-        the second level (if any) blended over the first by `weight`, the caption laid over.
-
-        Luma and chroma are linear in the colour, so blending them is blending the colours.
-        """
-        import moderngl
-
+        """A video frame as YUV 4:2:0 bytes (height * 3 / 2, width): the second level (if any)
+        blended over the first by `weight`, the caption laid over. Finished by blocks on the GPU
+        where the frame allows (`gl_blocks`), else composed on the CPU from two `render`s."""
         if fits_blocks(viewport, supersample):
             return self._blocks.frame(
                 scenes, weight, camera, viewport, background, outline, caption
             )
         first, second = scenes
-        blended = second is not None and weight > 0
-        shown = [first, second] if second is not None and blended else [first]
-        # One rect for both levels: the blend leaves the frame outside it untouched.
-        rect = self.frame_rect(shown, camera, viewport)
-        args = (camera, viewport, supersample, background, outline, rect)
-        target = self._draw(first, *args, yuv=True)
-        if second is not None and blended:
-            self._draw(second, *args, yuv=True, alpha=float(weight))
-        gl = self._gl
-        width, height = viewport.width, viewport.height
-        self._lay_caption(caption, width, height)
-        wait_for_drawing()
-        # Read straight into the encoder's planes: Y, then U and V a quarter each.
-        out = np.empty((height * 3 // 2, width), dtype=np.uint8)
-        target.finished_yuv.read_into(out, components=1, attachment=1, alignment=1)
-        target.chroma.use()
-        gl.viewport = (0, 0, width // 2, height // 2)
-        target.frame.use(0)
-        set_uniforms(self._yuv, frame=0, size=(float(width), float(height)))
-        self._yuv_quad.render(moderngl.TRIANGLES)
-        wait_for_drawing()
-        quarter = (width // 2) * (height // 2)
-        for index in (0, 1):
-            target.chroma.read_into(
-                out,
-                components=1,
-                attachment=index,
-                alignment=1,
-                write_offset=width * height + index * quarter,
-            )
-        return out
-
-    def _lay_caption(self, caption: Caption, width: int, height: int) -> None:
-        """Blend the caption over the finished frame (the frame's framebuffer is bound)."""
-        import moderngl
-
-        gl = self._gl
-        left, top = caption.origin
-        right, bottom = left + caption.image.width, top + caption.image.height
-        # Rows run top-down in GL's row order here too: image row 0 is GL row 0.
-        rect = (
-            2.0 * left / width - 1.0,
-            2.0 * top / height - 1.0,
-            2.0 * right / width - 1.0,
-            2.0 * bottom / height - 1.0,
-        )
-        self._caption(caption.image).use(1)
-        set_uniforms(self._label, caption=1, origin=caption.origin, rect=rect)
-        gl.enable(moderngl.BLEND)
-        gl.blend_func = moderngl.SRC_ALPHA, moderngl.ONE_MINUS_SRC_ALPHA
-        self._label_quad.render(moderngl.TRIANGLE_STRIP)
-        gl.disable(moderngl.BLEND)
+        args = (camera, viewport, supersample, background, outline)
+        image = self._render(first, *args)
+        other = self._render(second, *args) if second is not None and weight > 0 else None
+        return compose_yuv(image, other, weight, caption)

@@ -108,13 +108,7 @@ uniform vec3 background;    // bytes
 uniform float outline;
 uniform vec2 scale;
 uniform vec2 big_size;
-uniform bool yuv;           // the frame as (Y, U, V) bytes of each pixel instead of RGB
-uniform vec3 luma;          // BT.709 limited-range weights of one pixel, scaled to bytes
-uniform vec3 chroma_u;
-uniform vec3 chroma_v;
-uniform float alpha;        // below one: blended over the frame already there (the cross-fade)
-layout(location = 0) out vec4 colour;
-layout(location = 1) out vec4 luma_only;   // the video's Y plane (its framebuffer only)
+out vec4 colour;
 
 vec3 unpack(uint bits) {
     if (bits == 0u) return background;
@@ -150,46 +144,6 @@ void main() {
     float tall = hi.y > lo.y + 1.0 ? 1.0 : 0.0;
     vec3 total = p00 + wide * p10 + tall * (p01 + wide * p11);
     vec3 rgb = total / ((1.0 + wide) * (1.0 + tall));
-    if (yuv) {
-        rgb = vec3(dot(rgb, luma) + 16.0, dot(rgb, chroma_u) + 128.0, dot(rgb, chroma_v) + 128.0);
-    }
-    colour = vec4(rgb / 255.0, alpha);
-    luma_only = colour;
-}
-"""
-
-
-CAPTION_VS = """
-#version 330
-uniform vec4 rect;      // left, top, right, bottom in clip space
-in vec2 corner;         // the unit square
-void main() { gl_Position = vec4(mix(rect.xy, rect.zw, corner), 0.0, 1.0); }
-"""
-
-CAPTION_FS = """
-#version 330
-// The caption laid over the frame by the blend unit (source alpha over).
-uniform sampler2D caption;
-uniform ivec2 origin;   // the caption's top-left pixel in the frame
-layout(location = 0) out vec4 colour;
-layout(location = 1) out vec4 luma_only;   // the Y plane beside the frame (FINISH_FS)
-void main() {
-    colour = texelFetch(caption, ivec2(gl_FragCoord.xy) - origin, 0);
-    luma_only = colour;
-}
-"""
-
-CHROMA_FS = """
-#version 330
-// The chroma planes of a frame of (Y, U, V) bytes per pixel: the average of each 2 x 2 block,
-// taken by one bilinear sample at the block's centre.
-uniform sampler2D frame;
-uniform vec2 size;
-layout(location = 0) out vec4 u;
-layout(location = 1) out vec4 v;
-void main() {
-    vec3 yuv = texture(frame, (2.0 * floor(gl_FragCoord.xy) + 1.0) / size).rgb;
-    u = vec4(yuv.g, 0.0, 0.0, 1.0);
-    v = vec4(yuv.b, 0.0, 0.0, 1.0);
+    colour = vec4(rgb / 255.0, 1.0);
 }
 """

@@ -2,7 +2,7 @@
 
 Converting here keeps the colour matrix under our control (and matching the BT.709 tags on the
 stream), so a player shows the colours the renderer drew. The OpenGL frames do the same sums in a
-shader (`gl_shaders.YUV_FS`) with these weights.
+shader (`gl_block_shader`) with these weights.
 """
 
 from __future__ import annotations
