@@ -77,7 +77,7 @@ class NumpyFrames:
         from planroom.render.three_d.raster import rasterize
         from planroom.render.three_d.texture import apply_floor_textures
 
-        big = supersampled(viewport, supersample)
+        big = viewport.supersampled(supersample)
         screen, distance = camera.project(scene.soup.vertices)
         visible = rasterize(big.to_pixels(screen), distance, big.width, big.height)
         image = shade(visible, scene.soup, background, outline)
@@ -100,20 +100,6 @@ class NumpyFrames:
         image = self.render(first, *args)
         other = self.render(second, *args) if second is not None and weight > 0 else None
         return compose_yuv(image, other, weight, caption)
-
-
-def supersampled(viewport: Viewport, supersample: float) -> Viewport:
-    """The viewport drawn `supersample` times larger (rounded to whole pixels)."""
-    width = round(viewport.width * supersample)
-    height = round(viewport.height * supersample)
-    factor = width / viewport.width
-    return Viewport(
-        width=width,
-        height=height,
-        scale=viewport.scale * factor,
-        centre_x=viewport.centre_x * factor,
-        centre_y=viewport.centre_y * factor,
-    )
 
 
 def chosen_renderer() -> str:

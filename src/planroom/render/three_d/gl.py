@@ -22,7 +22,6 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from planroom.render.three_d.frames import supersampled
 from planroom.render.three_d.gl_blocks import BlockVideo, fits_blocks
 from planroom.render.three_d.gl_common import (
     Box,
@@ -203,7 +202,7 @@ class GlFrames:
         if supersample > _MAX_SUPERSAMPLE:
             raise ValueError(f"supersampling above {_MAX_SUPERSAMPLE} is not supported")
         gl = self._gl
-        big = supersampled(viewport, supersample)
+        big = viewport.supersampled(supersample)
         width, height, factor = big.width, big.height, big.width / viewport.width
         size = (viewport.width, viewport.height)
         target = self._target((width, height), size)

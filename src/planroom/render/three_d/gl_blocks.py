@@ -12,13 +12,12 @@ lower ones to another, so that each read gives whole frame rows: the even ones, 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from planroom.render.three_d.frames import supersampled
 from planroom.render.three_d.gl_block_shader import block_fs
 from planroom.render.three_d.gl_common import (
     Box,
@@ -31,9 +30,6 @@ from planroom.render.three_d.gl_shaders import QUAD_VS
 from planroom.render.three_d.raster import Camera, Viewport
 from planroom.render.three_d.scene import LevelScene
 from planroom.render.three_d.yuv import CHROMA, LUMA, Caption
-
-if TYPE_CHECKING:
-    from planroom.render.three_d.gl import GlFrames
 
 BLOCK_SUPERSAMPLE = 1.5
 """The one factor the block pass draws at: 3 x 3 drawn pixels to 2 x 2 frame pixels."""
@@ -106,10 +102,26 @@ class _Target:
             plane.release()
 
 
+class SurfacePass(Protocol):
+    """What the block pass needs of `GlFrames`: its surfaces pass and where the levels fall."""
+
+    def draw_surfaces(
+        self,
+        scene: LevelScene,
+        camera: Camera,
+        big: Viewport,
+        framebuffer: Any,
+        clear_boxes: list[Box],
+        drawn_box: Box,
+    ) -> None: ...
+
+    def frame_rect(self, scenes: list[LevelScene], camera: Camera, viewport: Viewport) -> Rect: ...
+
+
 class BlockVideo:
     """Video frames finished by blocks (see the module); made and used by one `GlFrames`."""
 
-    def __init__(self, frames: GlFrames, gl: Any, quad: Any) -> None:
+    def __init__(self, frames: SurfacePass, gl: Any, quad: Any) -> None:
         self._frames, self._gl, self._quad = frames, gl, quad
         self._programs: dict[tuple[bool, bool], tuple[Any, Any]] = {}
         self._targets: dict[tuple[int, int], _Target] = {}
@@ -144,7 +156,7 @@ class BlockVideo:
         fading = second is not None and weight > 0
         shown = [first, second] if second is not None and fading else [first]
         width, height = viewport.width, viewport.height
-        big = supersampled(viewport, BLOCK_SUPERSAMPLE)
+        big = viewport.supersampled(BLOCK_SUPERSAMPLE)
         target = self._target(big, (width, height))
         rect = _even(self._frames.frame_rect(shown, camera, viewport), width, height)
         (left, top), (label_w, label_h) = caption.origin, caption.image.size

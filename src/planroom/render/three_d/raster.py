@@ -117,6 +117,19 @@ class Viewport:
             centre_y=height / 2.0 + scale * float(mid[1]),
         )
 
+    def supersampled(self, factor: float) -> Viewport:
+        """This viewport drawn `factor` times larger (rounded to whole pixels)."""
+        width = round(self.width * factor)
+        height = round(self.height * factor)
+        exact = width / self.width
+        return Viewport(
+            width=width,
+            height=height,
+            scale=self.scale * exact,
+            centre_x=self.centre_x * exact,
+            centre_y=self.centre_y * exact,
+        )
+
     def to_pixels(self, screen: FloatArray) -> FloatArray:
         out = np.empty_like(screen)
         out[..., 0] = self.centre_x + self.scale * screen[..., 0]
