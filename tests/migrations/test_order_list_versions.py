@@ -1,5 +1,5 @@
-"""Migration 0011 counts the orders already stored: on SQLite each company with orders starts
-with a version, so its lists seek from the first boundary a client reaches."""
+"""Migrations 0011 and 0013 count the orders already stored: on SQLite each company with orders
+starts with a version, so its lists seek from the first boundary a client reaches."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ def test_upgrade_gives_companies_with_orders_a_version(tmp_path: Path) -> None:
         assert set(versions) == {with_orders} and without not in versions
         before = versions[with_orders]
         assert before > 0
+        # 0013's number for the unfiltered list starts where the company's version stood
+        assert connection.scalar(select(OrderListVersion.unfiltered_version)) == before
     with engine.begin() as connection:  # the triggers are in place too
         connection.execute(insert(Order), [rows[0] | {"id": uuid.uuid4()}])
     with engine.connect() as connection:
