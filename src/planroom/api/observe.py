@@ -96,18 +96,23 @@ class RequestObserver:
             method: str = scope["method"]
             self._observe(method, template, status, elapsed)
             if access_log.isEnabledFor(logging.INFO):
-                access_log.info(
+                # Made and handled directly: `info` would first walk the stack for the
+                # caller's file and line, a tenth of this line's cost, and no handler shows them.
+                record = access_log.makeRecord(
+                    access_log.name,
+                    logging.INFO,
+                    __file__,
+                    0,
                     "%s %s %d %.1f ms",
-                    method,
-                    path,
-                    status,
-                    elapsed * 1000,
+                    (method, path, status, elapsed * 1000),
+                    None,
                     extra={
                         "route": template,
                         "status": status,
                         "duration_ms": round(elapsed * 1e3, 3),
                     },
                 )
+                access_log.handle(record)
             logs.end(token)
 
     def _observe(self, method: str, route: str, status: int, elapsed: float) -> None:
