@@ -22,7 +22,7 @@ from PIL import Image
 
 from planroom.render.three_d.raster import Camera, Viewport, shade, to_image
 from planroom.render.three_d.scene import LevelScene
-from planroom.render.three_d.yuv import Caption, compose_yuv
+from planroom.render.three_d.yuv import Caption, compose_levels
 
 RENDERER_ENV = "PLANROOM_RENDERER_3D"
 CHOICES = ("auto", "gl", "numpy")
@@ -95,11 +95,8 @@ class NumpyFrames:
         outline: float,
         caption: Caption,
     ) -> NDArray[np.uint8]:
-        first, second = scenes
         args = (camera, viewport, supersample, background, outline)
-        image = self.render(first, *args)
-        other = self.render(second, *args) if second is not None and weight > 0 else None
-        return compose_yuv(image, other, weight, caption)
+        return compose_levels(lambda scene: self.render(scene, *args), scenes, weight, caption)
 
 
 def chosen_renderer() -> str:

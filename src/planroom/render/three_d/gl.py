@@ -26,8 +26,10 @@ from planroom.render.three_d.gl_blocks import BlockVideo, fits_blocks
 from planroom.render.three_d.gl_common import (
     Box,
     Rect,
+    background_bytes,
     drawn_box_of,
     set_uniforms,
+    surfaces_texture,
     wait_for_drawing,
 )
 from planroom.render.three_d.gl_scene import UploadedScene, clip_matrix
@@ -39,7 +41,7 @@ from planroom.render.three_d.gl_shaders import (
 )
 from planroom.render.three_d.raster import Camera, Viewport
 from planroom.render.three_d.scene import LevelScene
-from planroom.render.three_d.yuv import Caption, compose_yuv
+from planroom.render.three_d.yuv import Caption, compose_levels
 
 _MAX_SUPERSAMPLE = 2.0
 """The finishing pass averages up to 2 x 2 drawn pixels per frame pixel."""
@@ -72,10 +74,7 @@ class _Target:
     """The buffers of one frame size: the drawn (supersampled) pass and the finished frame."""
 
     def __init__(self, gl: Any, big: tuple[int, int], size: tuple[int, int]) -> None:
-        # Per drawn pixel: the surface id and the packed shade (gl_shaders.SURFACE_FS).
-        self.surfaces = gl.texture(big, 2, dtype="u4")
-        self.surfaces.filter = (gl.NEAREST, gl.NEAREST)
-        self.surfaces.repeat_x = self.surfaces.repeat_y = False
+        self.surfaces = surfaces_texture(gl, big)
         self.depth = gl.depth_renderbuffer(big)
         self.drawn = gl.framebuffer(color_attachments=[self.surfaces], depth_attachment=self.depth)
         self.frame = gl.renderbuffer(size, 4)
@@ -213,7 +212,7 @@ class GlFrames:
 
         finished = target.finished
         # The background as the finishing pass writes it (see FINISH_FS).
-        finished.clear(*(math.floor(v * 255.0 + 0.5) / 255.0 for v in background), 1.0)
+        finished.clear(*(v / 255.0 for v in background_bytes(background)), 1.0)
         finished.use()
         gl.viewport = (0, 0, *size)
         finished.scissor = (left, top, right_edge - left, bottom - top)
@@ -222,7 +221,7 @@ class GlFrames:
             self._finish,
             surfaces=0,
             # The background as bytes, rounded as the numpy shading rounds it.
-            background=tuple(float(math.floor(v * 255.0 + 0.5)) for v in background),
+            background=background_bytes(background),
             outline=float(outline),
             scale=(width / size[0], height / size[1]),
             big_size=(float(width), float(height)),
@@ -350,8 +349,5 @@ class GlFrames:
             return self._blocks.frame(
                 scenes, weight, camera, viewport, background, outline, caption
             )
-        first, second = scenes
         args = (camera, viewport, supersample, background, outline)
-        image = self._render(first, *args)
-        other = self._render(second, *args) if second is not None and weight > 0 else None
-        return compose_yuv(image, other, weight, caption)
+        return compose_levels(lambda scene: self._render(scene, *args), scenes, weight, caption)

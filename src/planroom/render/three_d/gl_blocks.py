@@ -22,14 +22,16 @@ from planroom.render.three_d.gl_block_shader import block_fs
 from planroom.render.three_d.gl_common import (
     Box,
     Rect,
+    background_bytes,
     drawn_box_of,
     set_uniforms,
+    surfaces_texture,
     wait_for_drawing,
 )
 from planroom.render.three_d.gl_shaders import QUAD_VS
 from planroom.render.three_d.raster import Camera, Viewport
 from planroom.render.three_d.scene import LevelScene
-from planroom.render.three_d.yuv import CHROMA, LUMA, Caption
+from planroom.render.three_d.yuv import CHROMA, LUMA, Caption, rgb_to_yuv420
 
 BLOCK_SUPERSAMPLE = 1.5
 """The one factor the block pass draws at: 3 x 3 drawn pixels to 2 x 2 frame pixels."""
@@ -86,9 +88,7 @@ class _Target:
     def level(self, index: int) -> tuple[Any, Any]:
         """The surfaces texture and framebuffer of the `index`th level on show."""
         while len(self.surfaces) <= index:
-            surfaces = self._gl.texture(self._big, 2, dtype="u4")
-            surfaces.filter = (self._gl.NEAREST, self._gl.NEAREST)
-            surfaces.repeat_x = surfaces.repeat_y = False
+            surfaces = surfaces_texture(self._gl, self._big)
             self.surfaces.append(surfaces)
             self.drawn.append(
                 self._gl.framebuffer(color_attachments=[surfaces], depth_attachment=self.depth)
@@ -184,7 +184,7 @@ class BlockVideo:
             "first": 0,
             "second": 1,
             "caption": 2,
-            "background": tuple(float(np.floor(v * 255.0 + 0.5)) for v in background),
+            "background": background_bytes(background),
             "outline": float(outline),
             "big_size": (float(big.width), float(big.height)),
             "weight": float(weight),
@@ -255,9 +255,8 @@ class BlockVideo:
 
 
 def _background_yuv(background: tuple[float, float, float]) -> tuple[float, float, float]:
-    """The background's Y, U and V as the block pass writes them (0 to 1)."""
-    rgb = np.array([np.floor(v * 255.0 + 0.5) for v in background], dtype=np.float32)
-    luma = float(rgb @ LUMA) + 16.0
-    u = float((4.0 * rgb) @ CHROMA[:, 0]) + 128.0
-    v = float((4.0 * rgb) @ CHROMA[:, 1]) + 128.0
-    return luma / 255.0, u / 255.0, v / 255.0
+    """The background's Y, U and V bytes, as `yuv.rgb_to_yuv420` makes them, scaled to 0-1."""
+    block = np.full((2, 2, 3), background_bytes(background), dtype=np.uint8)
+    planes = rgb_to_yuv420(block).reshape(-1)  # four Y bytes, then U, then V
+    luma, u, v = (float(planes[index]) / 255.0 for index in (0, 4, 5))
+    return luma, u, v

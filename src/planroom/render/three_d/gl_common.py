@@ -25,6 +25,21 @@ def drawn_box_of(rect: Rect, factor: float, width: int, height: int) -> Box:
     return (low_x, low_y, high_x - low_x, high_y - low_y)
 
 
+def background_bytes(background: tuple[float, float, float]) -> tuple[float, float, float]:
+    """The background colour as bytes, rounded as the numpy shading rounds it."""
+    red, green, blue = (float(math.floor(v * 255.0 + 0.5)) for v in background)
+    return red, green, blue
+
+
+def surfaces_texture(gl: Any, size: tuple[int, int]) -> Any:
+    """The surfaces pass's target: per drawn pixel the surface id and the packed shade
+    (`gl_shaders.SURFACE_FS`), read texel by texel (no filtering, clamped at the edges)."""
+    texture = gl.texture(size, 2, dtype="u4")
+    texture.filter = (gl.NEAREST, gl.NEAREST)
+    texture.repeat_x = texture.repeat_y = False
+    return texture
+
+
 @functools.cache
 def _gl_finish() -> Callable[[], None] | None:
     """`glFinish` called through ctypes, which lets go of the GIL while it waits.

@@ -7,7 +7,9 @@ shader (`gl_block_shader`) with these weights.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -45,6 +47,23 @@ def rgb_to_yuv420(rgb: NDArray[np.uint8]) -> NDArray[np.uint8]:
     planes[:quarter] = chroma[:, 0]
     planes[quarter:] = chroma[:, 1]
     return out
+
+
+Level = TypeVar("Level")
+
+
+def compose_levels(
+    render: Callable[[Level], Image.Image],
+    scenes: tuple[Level, Level | None],
+    weight: float,
+    caption: Caption,
+) -> NDArray[np.uint8]:
+    """A video frame composed on the CPU: each level on show rendered as RGB, then
+    `compose_yuv` (the second level only when it shows, at a `weight` above 0)."""
+    first, second = scenes
+    image = render(first)
+    other = render(second) if second is not None and weight > 0 else None
+    return compose_yuv(image, other, weight, caption)
 
 
 def compose_yuv(
