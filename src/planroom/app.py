@@ -15,14 +15,13 @@ from sqlalchemy import text
 
 import planroom.tasks  # noqa: F401 - the app is a composition root: it registers every job
 from planroom import __version__
-from planroom.api.edge import ApiKeyEdge, BodyLimit, ConcurrencyLimit
+from planroom.api.api_keys import ApiKeys
+from planroom.api.edge import Edge
 from planroom.api.errors import install_error_handlers
 from planroom.api.gate import DbGate
-from planroom.api.observe import RequestObserver
 from planroom.api.openapi import finish_document, operation_id
 from planroom.change_requests.api import router as change_requests_router
 from planroom.companies.api import router as companies_router
-from planroom.core.tracing import Tracing
 from planroom.docs.api import ASSETS as DOCS_ASSETS
 from planroom.docs.api import STATIC_DIR as DOCS_STATIC_DIR
 from planroom.docs.api import router as docs_router
@@ -102,21 +101,48 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.state.runtime = runtime
     app.state.db_gate = gate
     install_error_handlers(app)
-    # each one added wraps the ones before: the request observer is outermost, hot reads innermost
-    app.add_middleware(HotReads, runtime=runtime, gate=gate, prefix=API_PREFIX)
+    # the edge is outermost: idempotent replays come after it has admitted the request
     app.add_middleware(IdempotencyMiddleware, session_factory=runtime.session_factory, gate=gate)
     app.add_middleware(
-        ApiKeyEdge,
-        runtime=runtime,
-        gate=gate,
-        prefix=API_PREFIX,
-        public=PUBLIC_PATHS,
+        Edge,
+        max_bytes=settings.max_upload_bytes,
+        max_in_flight=settings.max_concurrent_requests,
+        api_keys=ApiKeys(runtime, gate, API_PREFIX, PUBLIC_PATHS),
+        early=HotReads(runtime, gate, API_PREFIX),
+        tracing_endpoint=settings.otel_endpoint,
     )
-    app.add_middleware(ConcurrencyLimit, limit=settings.max_concurrent_requests)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_upload_bytes)
-    if settings.otel_endpoint:
-        app.add_middleware(Tracing, endpoint=settings.otel_endpoint)
-    app.add_middleware(RequestObserver)
+
+    # first: routes are matched in order, and probes come often
+    @app.get("/", include_in_schema=False)
+    def root() -> RedirectResponse:
+        return RedirectResponse("/docs")
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict[str, str]:  # async: no worker thread for a probe
+        return {"status": "ok"}
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics() -> Response:
+        """Prometheus text format: this process's requests, jobs, queue, webhooks."""
+        from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+        from planroom.core.metrics import QUEUE_DEPTH, QUEUE_SCHEDULED
+        from planroom.jobs.registry import LANES
+
+        for lane in LANES:
+            QUEUE_DEPTH.labels(lane).set(runtime.queue.pending_count(lane))
+        QUEUE_SCHEDULED.set(runtime.queue.scheduled_count())
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    @app.get("/readyz", include_in_schema=False)
+    def readyz() -> JSONResponse:
+        try:
+            with runtime.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception as exc:  # any driver error means "not ready"
+            log.warning("database not reachable: %s", exc)
+            return JSONResponse({"status": "database unreachable"}, status_code=503)
+        return JSONResponse({"status": "ready"})
 
     integrate = APIRouter(prefix=API_PREFIX)
     for router in (
@@ -166,37 +192,6 @@ def create_app(runtime: Runtime) -> FastAPI:
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
-
-    @app.get("/", include_in_schema=False)
-    def root() -> RedirectResponse:
-        return RedirectResponse("/docs")
-
-    @app.get("/healthz", include_in_schema=False)
-    def healthz() -> dict[str, str]:
-        return {"status": "ok"}
-
-    @app.get("/metrics", include_in_schema=False)
-    def metrics() -> Response:
-        """Prometheus text format: this process's requests, jobs, queue, webhooks."""
-        from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-
-        from planroom.core.metrics import QUEUE_DEPTH, QUEUE_SCHEDULED
-        from planroom.jobs.registry import LANES
-
-        for lane in LANES:
-            QUEUE_DEPTH.labels(lane).set(runtime.queue.pending_count(lane))
-        QUEUE_SCHEDULED.set(runtime.queue.scheduled_count())
-        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
-
-    @app.get("/readyz", include_in_schema=False)
-    def readyz() -> JSONResponse:
-        try:
-            with runtime.engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
-        except Exception as exc:  # any driver error means "not ready"
-            log.warning("database not reachable: %s", exc)
-            return JSONResponse({"status": "database unreachable"}, status_code=503)
-        return JSONResponse({"status": "ready"})
 
     return app
 

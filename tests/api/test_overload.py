@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 from fastapi.testclient import TestClient
 
-from planroom.api.edge import ConcurrencyLimit
+from planroom.api.edge import Edge
 from planroom.app import create_app
 from planroom.runtime import Runtime
 from tests.builders import make_tenant
@@ -63,7 +63,7 @@ def test_past_the_requests_in_flight_the_answer_is_a_503_at_once() -> None:
         await send({"type": "http.response.start", "status": 204, "headers": []})  # type: ignore[operator]
         await send({"type": "http.response.body", "body": b""})  # type: ignore[operator]
 
-    limited = ConcurrencyLimit(slow_app, limit=2)
+    limited = Edge(slow_app, max_bytes=1024, max_in_flight=2)
 
     async def scenario() -> list[int]:
         transport = httpx.ASGITransport(app=limited)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from planroom.api.edge import Edge
 from planroom.app import create_app
-from planroom.core.tracing import Tracing
 from planroom.runtime import Runtime
 from tests.conftest import make_settings
 from tests.webhooks.receiver import running_receiver
@@ -17,12 +18,13 @@ pytest.importorskip("opentelemetry.sdk", reason="the otel extra is not installed
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
-def _tracing(app: object) -> Tracing:
+def _tracer_provider(app: object) -> Any:
     layer = getattr(app, "middleware_stack", None)
-    while layer is not None and not isinstance(layer, Tracing):
+    while layer is not None and not isinstance(layer, Edge):
         layer = getattr(layer, "app", None)
-    assert isinstance(layer, Tracing), "no tracing layer"
-    return layer
+    assert isinstance(layer, Edge), "no edge"
+    assert layer.tracer_provider is not None, "no tracing"
+    return layer.tracer_provider
 
 
 def test_requests_are_traced_to_the_configured_collector(tmp_path: Path, database_url: str) -> None:
@@ -37,7 +39,7 @@ def test_requests_are_traced_to_the_configured_collector(tmp_path: Path, databas
                 answer = client.get("/healthz", headers={"x-request-id": "trace-me-42"})
                 assert answer.status_code == 200
                 assert answer.headers["x-request-id"] == "trace-me-42"
-                provider = _tracing(app).tracer_provider
+                provider = _tracer_provider(app)
                 assert provider.force_flush(10_000)
         finally:
             runtime.close()
@@ -48,5 +50,5 @@ def test_requests_are_traced_to_the_configured_collector(tmp_path: Path, databas
 
 def test_without_an_endpoint_there_is_no_tracing_layer(runtime: Runtime) -> None:
     app = create_app(runtime)
-    with TestClient(app), pytest.raises(AssertionError, match="no tracing layer"):
-        _tracing(app)
+    with TestClient(app), pytest.raises(AssertionError, match="no tracing"):
+        _tracer_provider(app)

@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 import traceback
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TextIO
 
 
 @dataclass
@@ -72,15 +74,27 @@ class JsonFormatter(logging.Formatter):
     _stamp = ""
 
     def format(self, record: logging.LogRecord) -> str:
-        second = int(record.created)
+        entry = self.entry(record.created, record.levelname, record.name, record.getMessage())
+        for key in record.__dict__.keys() - _STANDARD:
+            if not key.startswith("_"):
+                entry[key] = record.__dict__[key]
+        if record.exc_info:
+            entry["exception"] = "".join(traceback.format_exception(*record.exc_info))
+        return _ENCODER.encode(entry)
+
+    def entry(self, created: float, level: str, logger: str, message: str) -> dict[str, object]:
+        """A line's fields before its extras: the time, the level, the logger, the message and
+        the current log context."""
+        second = int(created)
         if second != self._second:
             self._second = second
             self._stamp = datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        millis = int((created - second) * 1000)
         entry: dict[str, object] = {
-            "time": f"{self._stamp}.{int(record.msecs):03d}Z",
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
+            "time": f"{self._stamp}.{millis:03d}Z",
+            "level": level,
+            "logger": logger,
+            "message": message,
         }
         current = _context.get()
         if current is not _EMPTY:
@@ -92,24 +106,85 @@ class JsonFormatter(logging.Formatter):
                 entry["order_id"] = current.order_id
             if current.job is not None:
                 entry["job"] = current.job
-        for key in record.__dict__.keys() - _STANDARD:
-            if not key.startswith("_"):
-                entry[key] = record.__dict__[key]
-        if record.exc_info:
-            entry["exception"] = "".join(traceback.format_exception(*record.exc_info))
-        return _ENCODER.encode(entry)
+        return entry
 
 
-def configure(level: int = logging.INFO, *, json_lines: bool = True) -> None:
-    """Log to stderr, as JSON lines (or `LEVEL name: message` text)."""
-    handler = logging.StreamHandler(sys.stderr)
+class JsonLines(logging.StreamHandler[TextIO]):
+    """The handler `configure` installs: JSON lines to a stream."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(stream)
+        self.json = JsonFormatter()
+        self.setFormatter(self.json)
+
+    def write_line(self, line: str) -> None:
+        self.acquire()
+        try:
+            self.stream.write(line + "\n")
+            self.flush()
+        finally:
+            self.release()
+
+
+_installed: JsonLines | None = None
+_root = logging.getLogger()
+_planroom = logging.getLogger("planroom")
+access = logging.getLogger("planroom.access")
+
+
+def log_access(method: str, path: str, status: int, seconds: float, route: str) -> None:
+    """A request's access line: `GET /path 200 1.2 ms` with its `route`, `status` and
+    `duration_ms` (and the log context, as every line).
+
+    Where the JSON handler `configure` installs is the only place the line can go (no other
+    handler or filter on its way), the line is made here and written to it straight away: a
+    `LogRecord`, its trip through the logger tree and the generic formatter cost three times as
+    much, a sixth of a polled request. Anywhere else (text lines, records captured in tests, a
+    handler of your own) it goes through the logger as any line does.
+    """
+    if not access.isEnabledFor(logging.INFO):
+        return
+    message = f"{method} {path} {status} {seconds * 1000:.1f} ms"
+    extra = {"route": route, "status": status, "duration_ms": round(seconds * 1e3, 3)}
+    handler = _installed
+    if handler is None or not _alone(handler):
+        # made and handled directly: `info` would first walk the (deep) stack for the caller
+        record = access.makeRecord(
+            access.name, logging.INFO, __file__, 0, "%s", (message,), None, extra=extra
+        )
+        access.handle(record)
+        return
+    entry = handler.json.entry(time.time(), "INFO", access.name, message)
+    entry.update(extra)
+    handler.write_line(_ENCODER.encode(entry))
+
+
+def _alone(handler: JsonLines) -> bool:
+    return (
+        handler.level <= logging.INFO
+        and not handler.filters
+        and _root.handlers == [handler]
+        and not (_planroom.handlers or access.handlers)
+        and not (_root.filters or _planroom.filters or access.filters)
+        and access.propagate
+        and _planroom.propagate
+    )
+
+
+def configure(
+    level: int = logging.INFO, *, json_lines: bool = True, stream: TextIO | None = None
+) -> None:
+    """Log to `stream` (stderr), as JSON lines (or `LEVEL name: message` text)."""
+    global _installed
+    handler: logging.Handler
     if json_lines:
-        handler.setFormatter(JsonFormatter())
+        handler = _installed = JsonLines(stream or sys.stderr)
     else:
+        _installed = None
+        handler = logging.StreamHandler(stream or sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level)
+    _root.handlers[:] = [handler]
+    _root.setLevel(level)
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp
 
 log = logging.getLogger("planroom.tracing")
 REQUEST_ID_SCOPE_KEY = "planroom.request_id"
@@ -50,14 +50,3 @@ def traced(app: ASGIApp, endpoint: str | None, service_name: str = "planroom") -
     )
     wrapped.tracer_provider = provider  # type: ignore[attr-defined]
     return wrapped
-
-
-class Tracing:
-    """The ASGI layer (inside `RequestObserver`, which gives it the request id)."""
-
-    def __init__(self, app: ASGIApp, endpoint: str) -> None:
-        self.app = traced(app, endpoint)
-        self.tracer_provider: Any = getattr(self.app, "tracer_provider", None)
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.app(scope, receive, send)

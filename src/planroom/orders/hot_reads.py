@@ -1,9 +1,9 @@
 """Polling answered from memory: `GET /orders/{id}` and the first pages of `GET /orders`.
 
 Clients poll an order until it is Ready, and list pages to find what changed; almost every such
-read asks again for an answer it already got. This ASGI layer sits in front of the router (after
-the edge has resolved the key, applied the rate limit and named the request) and answers those
-reads from answers it built before, after one indexed lookup of the version pair the database
+read asks again for an answer it already got. The edge asks this first (once it has resolved
+the key, applied the rate limit and named the request), and it answers those reads from answers
+it built before, after one indexed lookup of the version pair the database
 keeps (`orders.version`, `companies.version`; migration 0012's triggers bump them on every change
 an answer shows). An answer is built by the very views the routes use, so the bytes are the
 routes' bytes; it is only reused while its pair is unchanged and, for a GoToScan link that can
@@ -22,16 +22,15 @@ from urllib.parse import parse_qsl
 
 from sqlalchemy import Integer, bindparam, select
 from sqlalchemy.orm import Session
-from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Scope
 
-from planroom.api.deps import COMPANY_STATE_KEY, read_with_company
-from planroom.api.edge import send_error
+from planroom.api.deps import read_with_company
+from planroom.api.edge import Reply
 from planroom.api.gate import DbGate
+from planroom.api.observe import NamedRoute
 from planroom.companies.models import Company
 from planroom.companies.service import version_of
 from planroom.core.clock import clock
-from planroom.core.errors import Overloaded
 from planroom.core.etag import CACHE_CONTROL, etag_of, matches
 from planroom.core.pagination import PageParams, pagination_of
 from planroom.db.lookup import Lookup
@@ -46,6 +45,7 @@ SHALLOW_PAGES = 1_000
 """Offsets below this are answered here; deeper pages go to the route (a worker thread)."""
 MAX_LIMIT = 100
 LIVE_LINK_STATUSES = ("sent", "opened")
+CACHE_CONTROL_BYTES = CACHE_CONTROL.encode()
 
 Token = tuple[int, int]
 
@@ -108,15 +108,16 @@ def _page_params(query: bytes) -> PageParams | None:
 
 
 class HotReads:
-    def __init__(self, app: ASGIApp, runtime: Runtime, gate: DbGate, prefix: str) -> None:
-        self.app = app
+    """The edge's early answer (`api.edge.EarlyAnswer`) to polled order reads."""
+
+    def __init__(self, runtime: Runtime, gate: DbGate, prefix: str) -> None:
         self.runtime = runtime
         self.gate = gate
         self.orders_path = f"{prefix}/orders"
         self.enabled = runtime.settings.hot_reads
         self.answers = Answers(MAX_ANSWERS)
         self.rows = Answers(MAX_ROWS)
-        self._routes: dict[str, AnsweredRoute] = {}
+        self._routes: dict[str, NamedRoute] = {}
         company = bindparam("company_id", type_=Order.company_id.type)
         self._order_token = Lookup(
             runtime.engine,
@@ -133,50 +134,37 @@ class HotReads:
             .offset(bindparam("offset", type_=Integer())),
         )
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            self.enabled
-            and scope["type"] == "http"
-            and scope["method"] == "GET"
-            and scope["path"].startswith(self.orders_path)
-        ):
-            company_id = scope.get("state", {}).get(COMPANY_STATE_KEY)
-            rest: str = scope["path"][len(self.orders_path) :]
-            if company_id is not None and (rest == "" or rest.startswith("/")):
-                try:
-                    if await self._answer(scope, send, company_id, rest):
-                        return
-                except Overloaded as exc:
-                    await send_error(send, 503, exc.code, exc.message, exc.headers)
-                    return
-        await self.app(scope, receive, send)
-
-    async def _answer(self, scope: Scope, send: Send, company_id: uuid.UUID, rest: str) -> bool:
+    async def __call__(self, scope: Scope, company_id: uuid.UUID) -> Reply | None:
+        """The answer to a shallow page or an order read of `company_id`, or None. Raises
+        `Overloaded` when no database slot frees up in time."""
+        path: str = scope["path"]
+        if not self.enabled or scope["method"] != "GET" or not path.startswith(self.orders_path):
+            return None
+        rest = path[len(self.orders_path) :]
         if rest == "":
             params = _page_params(scope["query_string"])
             if params is None:
-                return False
+                return None
             async with self.gate.slot():
                 body = self._page(company_id, params)
             if body is None:
-                return False
+                return None
             self._route(scope, "")
-            await _send(send, 200, body, [])
-            return True
+            return Reply(200, body)
+        if not rest.startswith("/") or scope["query_string"]:
+            return None
         order_id = _order_id(rest[1:])
-        if order_id is None or scope["query_string"]:
-            return False
+        if order_id is None:
+            return None
         async with self.gate.slot():
             answer = self._order(company_id, order_id)
         if answer is None:
-            return False
+            return None
         self._route(scope, "/{order_id}", order_id=order_id)
-        tags = [(b"etag", answer.etag), (b"cache-control", CACHE_CONTROL.encode())]
-        if matches(Headers(scope=scope).get("if-none-match"), answer.etag.decode()):
-            await _send(send, 304, b"", tags)
-        else:
-            await _send(send, 200, answer.body, tags)
-        return True
+        tags = [(b"etag", answer.etag), (b"cache-control", CACHE_CONTROL_BYTES)]
+        if matches(_if_none_match(scope), answer.etag.decode()):
+            return Reply(304, b"", tags)
+        return Reply(200, answer.body, tags)
 
     def _order(self, company_id: uuid.UUID, order_id: uuid.UUID) -> Answer | None:
         found = self._order_token.rows({"order_id": order_id, "company_id": company_id})
@@ -235,17 +223,16 @@ class HotReads:
         """Name the route in the scope as the router would, for metrics, logs and traces."""
         route = self._routes.get(suffix)
         if route is None:
-            route = self._routes[suffix] = AnsweredRoute(self.orders_path + suffix)
+            route = self._routes[suffix] = NamedRoute(self.orders_path + suffix)
         scope["route"] = route
         scope["path_params"] = params
 
 
-@dataclass(frozen=True, slots=True)
-class AnsweredRoute:
-    """What the scope's `route` tells observers of a read answered here: its path template."""
-
-    path: str
-    methods: frozenset[str] = frozenset({"GET"})
+def _if_none_match(scope: Scope) -> str | None:
+    for name, value in scope["headers"]:
+        if name == b"if-none-match":
+            return str(value.decode("latin-1"))
+    return None
 
 
 def _rows(
@@ -262,14 +249,3 @@ def _order_id(text: str) -> uuid.UUID | None:
         return uuid.UUID(text)
     except ValueError:
         return None
-
-
-async def _send(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]) -> None:
-    raw = list(headers)
-    if status != 304:
-        raw += [
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
-        ]
-    await send({"type": "http.response.start", "status": status, "headers": raw})
-    await send({"type": "http.response.body", "body": body})
