@@ -8,10 +8,12 @@ median of `--repeat` calls of `GET /orders?limit=20` at offset 0 and at offset 9
 and their ratio (goal: at most 2). Repeated calls at one offset find the key the first one
 remembered (SQLite). A second line gives the deep page right after another order's status
 changed (what the production line does all day): the list with no filter keeps its remembered
-keys through that. A third gives it right after a new order, when nothing remembered holds and
-the page walks the index. Both offsets go to the list route (the
-hot-read layer, which answers shallow pages of an unchanged list from memory, is off): the
-figures compare what reaching a deep page costs the database with reaching the first one.
+keys through that. A third gives the next page (the client read the one before it) right after a
+new order, which moves every row one place on: the key remembered at the page before still
+holds, moved by one. A fourth asks the same deep page again right after each new order: its
+key moved past it and there is none before it, so it walks the index. Both offsets go to the
+list route (the hot-read layer, which answers shallow pages of an unchanged list from memory, is
+off): the figures compare what reaching a deep page costs the database with reaching the first one.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from sqlalchemy.engine import make_url
 
 from planroom.app import API_PREFIX, create_app
 from planroom.companies import service as companies
+from planroom.core.pagination import SIGNPOSTS
 from planroom.migrations.run import upgrade
 from planroom.orders.models import Order
 from planroom.runtime import Runtime
@@ -117,7 +120,7 @@ def _status_change(runtime: Runtime, company_id: str) -> Callable[[], None]:
 
 
 def _new_order(runtime: Runtime, company_id: str) -> Callable[[], None]:
-    """A new order: every row of the list moves one place on, so no remembered key holds."""
+    """A new order, the newest: every row of the list moves one place on."""
 
     def add() -> None:
         with runtime.engine.begin() as connection:
@@ -158,9 +161,20 @@ def _measure(name: str, database_url: str, count: int, repeat: int) -> None:
                 far, far_cpu = _median_ms(client, key, deep, repeat)
                 changed = _status_change(runtime, company_id)
                 kept, kept_cpu = _median_ms(client, key, deep, repeat, changed)
-                cold, cold_cpu = _median_ms(
-                    client, key, deep, repeat, _new_order(runtime, company_id)
+                add = _new_order(runtime, company_id)
+
+                def read_the_page_before_then_add() -> None:
+                    previous = {"limit": 20, "offset": deep - 20}
+                    read = client.get(f"{API_PREFIX}/orders", params=previous, headers=key_header)
+                    assert read.status_code == 200
+                    add()
+
+                key_header = {"api-key": key}
+                grown, grown_cpu = _median_ms(
+                    client, key, deep, repeat, read_the_page_before_then_add
                 )
+                SIGNPOSTS.clear()  # what the page before left would still hold for a while
+                cold, cold_cpu = _median_ms(client, key, deep, repeat, add)
         finally:
             runtime.close()
     print(
@@ -172,7 +186,11 @@ def _measure(name: str, database_url: str, count: int, repeat: int) -> None:
         f"{kept:6.1f} ms (cpu {kept_cpu:5.1f}), ratio {kept / first:4.2f}"
     )
     print(
-        f"{'':<11} offset {deep} right after a new order (no remembered key): "
+        f"{'':<11} offset {deep} as the next page right after a new order: "
+        f"{grown:6.1f} ms (cpu {grown_cpu:5.1f}), ratio {grown / first:4.2f}"
+    )
+    print(
+        f"{'':<11} offset {deep} again right after a new order (no key before it): "
         f"{cold:6.1f} ms (cpu {cold_cpu:5.1f}), ratio {cold / first:4.2f}"
     )
 

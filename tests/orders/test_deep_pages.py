@@ -4,6 +4,7 @@ while rows come and go between pages; on SQLite they seek to the keys clients al
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -201,15 +202,70 @@ def test_a_reached_boundary_is_a_seek_on_sqlite(runtime: Runtime) -> None:
     assert not any("sought" in sql for sql in cold)
 
 
-def _versions(runtime: Runtime, company_id: uuid.UUID) -> tuple[int, int]:
-    """The company's (filtered, unfiltered) list versions."""
+def _steps(session: Session, page: Callable[[], Any]) -> tuple[Any, int]:
+    """`page()` and the tens of SQLite VM steps it took: a walk past N rows takes about
+    N times more than a seek."""
+    steps = 0
+
+    def step() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    dbapi = session.connection().connection.dbapi_connection
+    assert dbapi is not None
+    dbapi.set_progress_handler(step, 10)
+    try:
+        return page(), steps
+    finally:
+        dbapi.set_progress_handler(None, 0)
+
+
+def test_new_orders_at_the_head_keep_a_deep_page_a_seek_on_sqlite(runtime: Runtime) -> None:
+    if runtime.engine.dialect.name != "sqlite":
+        return  # PostgreSQL pages by a deferred join alone
+    company_id, office_ids = _company(runtime, 4000)
+    every = service.OrderFilters()
+    with runtime.session_factory() as session:
+        _, cold = _steps(session, lambda: _deep(session, company_id, every, 10, 3950))
+        _, warm = _steps(session, lambda: _deep(session, company_id, every, 10, 3950))
+        assert warm * 3 < cold  # the boundary it reached
+    for added in range(3):  # the newest order, then two more: each moves the page one down
+        with runtime.engine.begin() as connection:
+            connection.execute(insert(Order), [_row(company_id, 5000 + 4 * added, office_ids)])
+        offset = 3951 + added
+        with runtime.session_factory() as session:
+            expected = _plain(session, company_id, every, 10, offset)
+            seen, steps = _steps(
+                session,
+                lambda: _deep(session, company_id, every, 10, offset),  # noqa: B023
+            )
+            assert seen == expected and steps * 3 < cold, (added, steps, cold)
+            # and onto the boundary it had remembered at 3960, now 3961 + added
+            assert _deep(session, company_id, every, 10, 3961 + added) == _plain(
+                session, company_id, every, 10, 3961 + added
+            )
+    # An order listed anywhere else than the head moves rows around it: a walk, still exact.
+    older = _row(company_id, 2000, office_ids) | {"created_at": START + timedelta(seconds=5)}
+    with runtime.engine.begin() as connection:
+        connection.execute(insert(Order), [older])
+    with runtime.session_factory() as session:
+        expected = _plain(session, company_id, every, 10, 3954)
+        seen, steps = _steps(session, lambda: _deep(session, company_id, every, 10, 3954))
+        assert seen == expected and steps * 2 > cold
+
+
+def _versions(runtime: Runtime, company_id: uuid.UUID) -> tuple[int, int, int]:
+    """The company's (filtered, unfiltered) list versions and its inserts at the head."""
     with runtime.engine.connect() as connection:
         found = connection.execute(
-            select(OrderListVersion.version, OrderListVersion.unfiltered_version).where(
-                OrderListVersion.company_id == company_id
-            )
+            select(
+                OrderListVersion.version,
+                OrderListVersion.unfiltered_version,
+                OrderListVersion.head_inserts,
+            ).where(OrderListVersion.company_id == company_id)
         ).one()
-    return found[0], found[1]
+    return found[0], found[1], found[2]
 
 
 def test_triggers_count_every_write_that_can_move_a_list_on_sqlite(runtime: Runtime) -> None:
@@ -220,20 +276,28 @@ def test_triggers_count_every_write_that_can_move_a_list_on_sqlite(runtime: Runt
         return
     company_id, office_ids = _company(runtime, 3)
 
-    def after(statement: Any, **values: Any) -> tuple[bool, bool]:
-        """Which versions (filtered, unfiltered) the statement moved on."""
+    def after(statement: Any, **values: Any) -> tuple[bool, bool, bool]:
+        """Which of (filtered, unfiltered, inserts at the head) the statement moved on."""
         before = _versions(runtime, company_id)
         with runtime.engine.begin() as connection:
             connection.execute(statement, values)
         now = _versions(runtime, company_id)
-        assert now[0] >= before[0] and now[1] >= before[1]  # never back
-        return now[0] != before[0], now[1] != before[1]
+        assert all(a >= b for a, b in zip(now, before, strict=True))  # never back
+        return now[0] != before[0], now[1] != before[1], now[2] != before[2]
 
     one = select(Order.id).where(Order.company_id == company_id).limit(1).scalar_subquery()
-    assert after(insert(Order).values(_row(company_id, 10, office_ids))) == (True, True)
-    # Raw SQL as an operator would type it: a column no list reads moves neither.
+    # The newest order: every row of the unfiltered list one place down, nothing else moved.
+    assert after(insert(Order).values(_row(company_id, 10, office_ids))) == (True, False, True)
+    # Not the newest (a backdated import, a clock set back): rows move around it.
+    older = _row(company_id, 11, office_ids) | {"created_at": START - timedelta(days=1)}
+    assert after(insert(Order).values(older)) == (True, True, False)
+    # The same second as the newest, listed after it (a smaller id): not at the head either.
+    newest = _row(company_id, 10, office_ids)
+    tie = newest | {"id": uuid.UUID(int=1), "created_at": newest["created_at"]}
+    assert after(insert(Order).values(tie)) == (True, True, False)
+    # Raw SQL as an operator would type it: a column no list reads moves none.
     raw = text("UPDATE orders SET add_info = 'x' WHERE company_id = :c")
-    assert after(raw, c=company_id.hex) == (False, False)
+    assert after(raw, c=company_id.hex) == (False, False, False)
     # Each filter's column moves the filtered lists' version only (see _filters).
     for values in (
         {"status": "Cancelled"},
@@ -241,8 +305,8 @@ def test_triggers_count_every_write_that_can_move_a_list_on_sqlite(runtime: Runt
         {"created_by": "z@example.com"},
         {"office_id": None},
     ):
-        assert after(update(Order).where(Order.id == one).values(**values)) == (True, False)
-    # Where a row sits in every list: both.
+        assert after(update(Order).where(Order.id == one).values(**values)) == (True, False, False)
+    # Where a row sits in every list: both versions.
     moved = update(Order).where(Order.id == one).values(created_at=START - timedelta(days=3))
-    assert after(moved) == (True, True)
-    assert after(delete(Order).where(Order.id == one)) == (True, True)
+    assert after(moved) == (True, True, False)
+    assert after(delete(Order).where(Order.id == one)) == (True, True, False)

@@ -32,7 +32,7 @@ class _RequestIds:
 
     def _draw(self) -> None:
         self._process = os.urandom(8).hex()
-        self._count = itertools.count(int.from_bytes(os.urandom(4)))
+        self._count = itertools.count(int.from_bytes(os.urandom(8)))
 
     def new(self) -> str:
         return f"{self._process}{next(self._count) & 0xFFFF_FFFF_FFFF_FFFF:016x}"

@@ -193,7 +193,7 @@ def finish_document(
     public_paths: Iterable[str] = (),
     api_key_edge: bool = True,
 ) -> dict[str, Any]:
-    """`api_key_edge`: the operations pass `ApiKeyEdge` and the idempotency middleware (the
+    """`api_key_edge`: the operations pass the edge's key check and the idempotency layer (the
     Integrate API: 429 and `Idempotency-Key`); otherwise only authentication applies."""
     public = set(public_paths)
     paths: dict[str, Any] = {}

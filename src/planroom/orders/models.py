@@ -89,14 +89,17 @@ class OrderListVersion(Base):
     """Numbers that change whenever a company's order lists could show other rows or the same
     rows elsewhere.
 
-    Kept by triggers on SQLite (migrations 0011 and 0013), so every write counts, the ORM's or
-    not. A page's key remembered under one version is still at the same offset while the version
-    is the same (`core.pagination.paginate_deep`). `version` serves lists with a filter: it moves
-    on an insert, a delete, or a change to a column lists filter or order by.
-    `unfiltered_version` serves the list with none: it moves only on an insert, a delete, or a
-    change of company or `created_at`, so status changes leave its deep pages' keys standing.
-    No foreign key: a row is never deleted, so a number is never handed out twice for one
-    company; it starts at a random value for the same reason across databases.
+    Kept by triggers on SQLite (migrations 0011, 0013 and 0014), so every write counts, the ORM's
+    or not. A page's key remembered under one version is still at the same offset while the
+    version is the same (`core.pagination.paginate_deep`). `version` serves lists with a filter:
+    it moves on an insert, a delete, or a change to a column lists filter or order by.
+    `unfiltered_version` serves the list with none: it moves only on a delete, a change of
+    company or `created_at`, or an insert that does not land ahead of every other order of the
+    company; such an insert at the head (nearly every new order) counts in `head_inserts`
+    instead, and moves every remembered key of that list one place down. So status changes and
+    new orders leave its deep pages' keys standing. No foreign key: a row is never deleted, so a
+    number is never handed out twice for one company; it starts at a random value for the same
+    reason across databases.
     """
 
     __tablename__ = "order_list_versions"
@@ -104,6 +107,7 @@ class OrderListVersion(Base):
     company_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
     unfiltered_version: Mapped[int] = mapped_column(BigInteger, server_default="0")
+    head_inserts: Mapped[int] = mapped_column(BigInteger, server_default="0")
 
 
 class OrderEvent(IdMixin, Base):

@@ -469,7 +469,8 @@ def orders_page(
     A deferred join on both backends; on SQLite, whose index walk costs about as much again as
     the rest of the request, a page at or after a boundary a client already reached seeks to
     its remembered key, valid while the company's `order_list_versions` number for such a list
-    (kept by triggers) has not moved.
+    (kept by triggers) has not moved; for the list with no filter, orders added at its head
+    since only move the key further down.
     """
     statement = orders_statement(company_id, filters)
     seek = None
@@ -488,7 +489,14 @@ def orders_page(
             filters.created_after,
             filters.created_before,
         )
-        seek = Seek(scope=scope, version=version, order=(Order.created_at, Order.id))
+        growth = None
+        if filters.unfiltered:  # new orders at the head move its rows, not away
+            growth = (
+                select(OrderListVersion.head_inserts)
+                .where(OrderListVersion.company_id == company_id)
+                .scalar_subquery()
+            )
+        seek = Seek(scope=scope, version=version, order=(Order.created_at, Order.id), growth=growth)
     return paginate_deep(session, statement, Order.id, params, to_items, seek)
 
 
