@@ -147,3 +147,20 @@ def test_another_supersampling_takes_the_per_pixel_pass(
 
     assert drawn.shape == expected.shape == (270, 320)
     assert (np.abs(drawn - expected) <= TOLERANCE).mean() >= 0.99
+
+
+def test_the_house_outline_is_the_whole_frame_for_a_camera_inside(
+    gl_frames: GlFrames, house: tuple[list[LevelScene], Framing]
+) -> None:
+    # Points behind the eye project through it, and their hull would bound nothing.
+    scenes, framing = house
+    viewport = video.orbit_viewport(framing, 320, 180)
+    outside = camera_for(framing, 30.0, video.ELEVATION_DEG)
+    x, y, z = framing.centre
+    inside = dataclasses.replace(outside, eye=(x, y, z), target=(x + 1000.0, y, z))
+
+    corners = gl_frames.frame_outline([scenes[0]], inside, viewport)
+
+    assert np.array_equal(corners, [(0, 0), (320, 0), (320, 180), (0, 180)])
+    seen = gl_frames.frame_outline([scenes[0]], outside, viewport)
+    assert len(seen) > 4 and seen[:, 0].max() - seen[:, 0].min() < 320

@@ -26,7 +26,9 @@ from planroom.render.three_d.gl_blocks import BlockVideo, fits_blocks
 from planroom.render.three_d.gl_common import (
     Box,
     Rect,
+    Shapes,
     background_bytes,
+    box_triangles,
     drawn_box_of,
     set_uniforms,
     surfaces_texture,
@@ -34,12 +36,14 @@ from planroom.render.three_d.gl_common import (
 )
 from planroom.render.three_d.gl_scene import UploadedScene, clip_matrix
 from planroom.render.three_d.gl_shaders import (
+    CLEAR_FS,
+    CLEAR_VS,
     FINISH_FS,
     QUAD_VS,
     SURFACE_VS,
     surface_fs,
 )
-from planroom.render.three_d.raster import Camera, Viewport
+from planroom.render.three_d.raster import Camera, FloatArray, Viewport
 from planroom.render.three_d.scene import LevelScene
 from planroom.render.three_d.yuv import Caption, compose_levels
 
@@ -51,6 +55,10 @@ in bands of rows, so its buffers (8 bytes a drawn pixel and the depth) stay this
 _RECT_MARGIN = 3
 """Frame pixels kept around a level's projected box: the finishing pass reads two drawn pixels
 beyond the frame pixel it makes, and edges round outwards."""
+
+
+_NEAREST_MM = 1.0
+"""Outline corners nearer the eye than this make `frame_outline` give the whole frame."""
 
 
 class GlUnavailable(RuntimeError):
@@ -98,13 +106,15 @@ class GlFrames:
             for textured in (False, True)
         )
         self._finish = gl.program(vertex_shader=QUAD_VS, fragment_shader=FINISH_FS)
+        self._clear = gl.program(vertex_shader=CLEAR_VS, fragment_shader=CLEAR_FS)
+        self._clear_shapes = Shapes(gl)
         # One triangle that covers the whole viewport.
         quad = np.array([-1.0, -1.0, 3.0, -1.0, -1.0, 3.0], dtype=np.float32)
         self._quad_vbo = gl.buffer(quad.tobytes())
         self._finish_quad = gl.vertex_array(self._finish, [(self._quad_vbo, "2f", "corner")])
         self._scenes: dict[int, tuple[LevelScene, UploadedScene]] = {}
         self._targets: dict[tuple[int, int, int, int], _Target] = {}
-        self._blocks = BlockVideo(self, gl, self._quad_vbo)
+        self._blocks = BlockVideo(self, gl)
 
     def __enter__(self) -> GlFrames:
         return self
@@ -155,11 +165,13 @@ class GlFrames:
 
     def _release_all(self) -> None:
         self._blocks.release()
+        self._clear_shapes.release()
         for _, uploaded in self._scenes.values():
             uploaded.release()
         for target in self._targets.values():
             target.release()
-        for resource in (self._finish_quad, self._quad_vbo, *self._surfaces, self._finish):
+        resources = (self._finish_quad, self._quad_vbo, *self._surfaces, self._finish, self._clear)
+        for resource in resources:
             resource.release()
         self._scenes.clear()
         self._targets.clear()
@@ -207,7 +219,8 @@ class GlFrames:
         target = self._target((width, height), size)
 
         drawn_box = drawn_box_of(rect, factor, width, height)
-        self.draw_surfaces(scene, camera, big, target.drawn, [drawn_box], drawn_box)
+        clear = box_triangles([drawn_box], (width, height))
+        self.draw_surfaces(scene, camera, big, target.drawn, clear, drawn_box)
         left, top, right_edge, bottom = rect
 
         finished = target.finished
@@ -236,20 +249,25 @@ class GlFrames:
         camera: Camera,
         big: Viewport,
         framebuffer: Any,
-        clear_boxes: list[Box],
+        clear: FloatArray,
         drawn_box: Box,
     ) -> None:
-        """The first pass: clear `clear_boxes` of `framebuffer` (surface ids, shades, depth),
-        then draw the level's triangles as seen in `big` (the drawn viewport) within
-        `drawn_box`; boxes are (x, y, width, height) in drawn pixels."""
+        """The first pass: clear what `clear` covers of `framebuffer` (surface ids, shades,
+        depth; triangles in normalised device coordinates), then draw the level's triangles as
+        seen in `big` (the drawn viewport) within `drawn_box` (x, y, width, height in drawn
+        pixels)."""
         import moderngl
 
         gl = self._gl
         uploaded = self._uploaded(scene)
-        for box in clear_boxes:
-            framebuffer.clear(0.0, 0.0, 0.0, 0.0, depth=1.0, viewport=box)
         framebuffer.use()
         gl.viewport = (0, 0, big.width, big.height)
+        # Drawn rather than cleared: a clear of part of a buffer is a draw on Mesa's software
+        # pipeline anyway, one per box, and this way one draw covers any shape.
+        gl.enable(moderngl.DEPTH_TEST)
+        gl.depth_func = "1"
+        self._clear_shapes.render(self._clear, clear)
+        gl.disable(moderngl.DEPTH_TEST)
         framebuffer.scissor = drawn_box
         if uploaded.vaos:
             right, up, forward = camera.basis()
@@ -274,6 +292,22 @@ class GlFrames:
             uploaded.render()
             gl.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
         framebuffer.scissor = None
+
+    def frame_outline(
+        self, scenes: list[LevelScene], camera: Camera, viewport: Viewport
+    ) -> FloatArray:
+        """Frame pixels (n, 2) whose convex hull holds every pixel `scenes` can cover: their
+        hull points projected (`gl_outline`), or the frame's corners where one is not in front of
+        the camera (a projection through the eye is not convex)."""
+        hulls = [self._uploaded(scene).hull for scene in scenes if len(scene.soup)]
+        if not hulls:
+            return np.zeros((0, 2))
+        screen, distance = camera.project(np.concatenate(hulls))
+        if float(distance.min()) <= _NEAREST_MM:
+            width, height = viewport.width, viewport.height
+            return np.array([(0.0, 0.0), (width, 0.0), (width, height), (0.0, height)])
+        pixels: FloatArray = viewport.to_pixels(screen)
+        return pixels
 
     def frame_rect(self, scenes: list[LevelScene], camera: Camera, viewport: Viewport) -> Rect:
         """The frame pixels that can show any of `scenes`: their boxes' corners projected."""

@@ -8,6 +8,9 @@ fragments read 64 and 16; the chroma planes need no pass of their own either.
 
 The block pass writes the luma of a block's upper pixels to one two-byte target and of its
 lower ones to another, so that each read gives whole frame rows: the even ones, then the odd.
+
+Both passes are bounded to the house's convex hull (`gl_outline`), grown by what each reads
+around what it makes; the planes are cleared to the background everywhere else.
 """
 
 from __future__ import annotations
@@ -22,19 +25,29 @@ from planroom.render.three_d.gl_block_shader import block_fs
 from planroom.render.three_d.gl_common import (
     Box,
     Rect,
+    Shapes,
     background_bytes,
+    box_triangles,
     drawn_box_of,
     set_uniforms,
     surfaces_texture,
     wait_for_drawing,
 )
+from planroom.render.three_d.gl_outline import fan, grown_hull
 from planroom.render.three_d.gl_shaders import QUAD_VS
-from planroom.render.three_d.raster import Camera, Viewport
+from planroom.render.three_d.raster import Camera, FloatArray, Viewport
 from planroom.render.three_d.scene import LevelScene
 from planroom.render.three_d.yuv import CHROMA, LUMA, Caption, rgb_to_yuv420
 
 BLOCK_SUPERSAMPLE = 1.5
 """The one factor the block pass draws at: 3 x 3 drawn pixels to 2 x 2 frame pixels."""
+_BLOCK_MARGIN = 1.0
+"""Blocks around the house's hull that the block pass finishes. A block is drawn where its
+centre falls inside the shape, so every block holding a pixel of the hull has its centre within
+half a diagonal (0.71) of it."""
+_DRAWN_MARGIN = 8.0
+"""Drawn pixels around the house's hull that the surfaces pass clears: those blocks read the
+drawn pixels up to 0.83 of a block beyond their own, so within 3 x (1.0 + 1.18) = 6.5 pixels."""
 
 
 def fits_blocks(viewport: Viewport, supersample: float) -> bool:
@@ -111,25 +124,28 @@ class SurfacePass(Protocol):
         camera: Camera,
         big: Viewport,
         framebuffer: Any,
-        clear_boxes: list[Box],
+        clear: FloatArray,
         drawn_box: Box,
     ) -> None: ...
 
-    def frame_rect(self, scenes: list[LevelScene], camera: Camera, viewport: Viewport) -> Rect: ...
+    def frame_outline(
+        self, scenes: list[LevelScene], camera: Camera, viewport: Viewport
+    ) -> FloatArray: ...
 
 
 class BlockVideo:
     """Video frames finished by blocks (see the module); made and used by one `GlFrames`."""
 
-    def __init__(self, frames: SurfacePass, gl: Any, quad: Any) -> None:
-        self._frames, self._gl, self._quad = frames, gl, quad
-        self._programs: dict[tuple[bool, bool], tuple[Any, Any]] = {}
+    def __init__(self, frames: SurfacePass, gl: Any) -> None:
+        self._frames, self._gl = frames, gl
+        self._programs: dict[tuple[bool, bool], Any] = {}
+        self._shapes = Shapes(gl)
         self._targets: dict[tuple[int, int], _Target] = {}
         self._captions: dict[int, tuple[Image.Image, Any]] = {}
 
     def release(self) -> None:
-        for program, vao in self._programs.values():
-            vao.release()
+        self._shapes.release()
+        for program in self._programs.values():
             program.release()
         for target in self._targets.values():
             target.release()
@@ -150,27 +166,29 @@ class BlockVideo:
         caption: Caption,
     ) -> NDArray[np.uint8]:
         """A video frame as YUV 4:2:0 bytes (height * 3 / 2, width), as `GlFrames.video_frame`."""
-        import moderngl
-
         first, second = scenes
         fading = second is not None and weight > 0
         shown = [first, second] if second is not None and fading else [first]
         width, height = viewport.width, viewport.height
         big = viewport.supersampled(BLOCK_SUPERSAMPLE)
         target = self._target(big, (width, height))
-        rect = _even(self._frames.frame_rect(shown, camera, viewport), width, height)
+        corners = self._frames.frame_outline(shown, camera, viewport)
         (left, top), (label_w, label_h) = caption.origin, caption.image.size
         label = _even(
             (max(0, left), max(0, top), min(width, left + label_w), min(height, top + label_h)),
             width,
             height,
         )
-        # Every block the pass reads must be cleared: the house's and the caption's.
-        boxes = [_drawn_box(box, big) for box in (rect, label) if not _empty(box)]
-        drawn_box = _drawn_box(rect, big)
+        # Every drawn pixel the passes read must be cleared: around the house and the caption.
+        drawn, blocks = (big.width, big.height), (width // 2, height // 2)
+        house = grown_hull(corners * BLOCK_SUPERSAMPLE, _DRAWN_MARGIN)
+        clear = [fan(house, drawn)] if house is not None else []
+        if not _empty(label):
+            clear.append(box_triangles([_drawn_box(label, big)], drawn))
+        cleared = np.concatenate(clear) if clear else np.zeros((0, 2))
         for index, scene in enumerate(shown):
             _, framebuffer = target.level(index)
-            self._frames.draw_surfaces(scene, camera, big, framebuffer, boxes, drawn_box)
+            self._frames.draw_surfaces(scene, camera, big, framebuffer, cleared, (0, 0, *drawn))
 
         luma_bg, u_bg, v_bg = _background_yuv(background)
         for clear, value in zip(target.clears, (luma_bg, u_bg, v_bg), strict=True):
@@ -192,18 +210,19 @@ class BlockVideo:
             "chroma_u": tuple(float(v) for v in CHROMA[:, 0]),
             "chroma_v": tuple(float(v) for v in CHROMA[:, 1]),
         }
-        passes = [(rect, False), (label, True)]
-        for box, captioned in passes:
-            if _empty(box):
-                continue
-            program, vao = self._program(fading, captioned)
-            if captioned:
-                self._caption(caption.image).use(2)
-                common |= {"caption_origin": caption.origin, "caption_size": (label_w, label_h)}
+        shape = grown_hull(corners / 2.0, _BLOCK_MARGIN)
+        if shape is not None:
+            program = self._program(fading, False)
             set_uniforms(program, **common)
-            target.planes.scissor = _blocks(box)
-            vao.render(moderngl.TRIANGLES)
-        target.planes.scissor = None
+            self._shapes.render(program, fan(shape, blocks))
+        if not _empty(label):
+            # Drawn over the house's blocks under it: this program lays the caption on them.
+            program = self._program(fading, True)
+            self._caption(caption.image).use(2)
+            set_uniforms(
+                program, **common, caption_origin=caption.origin, caption_size=(label_w, label_h)
+            )
+            self._shapes.render(program, box_triangles([_blocks(label)], blocks))
         wait_for_drawing()
         return self._read(target, width, height)
 
@@ -232,16 +251,14 @@ class BlockVideo:
             self._targets[size] = target
         return target
 
-    def _program(self, fading: bool, captioned: bool) -> tuple[Any, Any]:
-        entry = self._programs.get((fading, captioned))
-        if entry is None:
+    def _program(self, fading: bool, captioned: bool) -> Any:
+        program = self._programs.get((fading, captioned))
+        if program is None:
             program = self._gl.program(
                 vertex_shader=QUAD_VS, fragment_shader=block_fs(fading, captioned)
             )
-            vao = self._gl.vertex_array(program, [(self._quad, "2f", "corner")])
-            entry = (program, vao)
-            self._programs[(fading, captioned)] = entry
-        return entry
+            self._programs[(fading, captioned)] = program
+        return program
 
     def _caption(self, image: Image.Image) -> Any:
         """The caption's RGBA bytes as a texture, made once per image (held, so the id stays)."""

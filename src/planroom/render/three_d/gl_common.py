@@ -9,10 +9,16 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
+
+from planroom.render.three_d.raster import FloatArray
+
 Rect = tuple[int, int, int, int]
 """Left, top, right, bottom (exclusive) in pixels, rows top-down."""
 Box = tuple[int, int, int, int]
 """Left, top, width, height in pixels, as GL's viewport and scissor take them."""
+_SHAPE_BYTES = 1 << 14
+"""The least vertex store a `Shapes` makes: a grown hull has some tens of corners."""
 
 
 def drawn_box_of(rect: Rect, factor: float, width: int, height: int) -> Box:
@@ -69,3 +75,55 @@ def set_uniforms(program: Any, **values: Any) -> None:
     for name, value in values.items():
         if name in program:
             program[name].value = value
+
+
+class Shapes:
+    """Triangles in normalised device coordinates, rewritten for every draw: one vertex buffer,
+    with a vertex array for each program that draws from it (their input is `vec2 corner`)."""
+
+    def __init__(self, gl: Any) -> None:
+        self._gl = gl
+        self._buffer: Any = None
+        self._capacity = 0
+        self._arrays: dict[int, tuple[Any, Any]] = {}
+
+    def render(self, program: Any, triangles: FloatArray) -> None:
+        """Draw `triangles` (3 n, 2) with `program`."""
+        import moderngl
+
+        if not len(triangles):
+            return
+        data = np.ascontiguousarray(triangles, dtype=np.float32).tobytes()
+        if len(data) > self._capacity:
+            self.release()
+            self._capacity = max(len(data), _SHAPE_BYTES)
+            self._buffer = self._gl.buffer(reserve=self._capacity)
+        # A fresh store: the pipeline may still be reading the last draw's vertices.
+        self._buffer.orphan(self._capacity)
+        self._buffer.write(data)
+        entry = self._arrays.get(id(program))
+        if entry is None:
+            array = self._gl.vertex_array(program, [(self._buffer, "2f", "corner")])
+            entry = (program, array)
+            self._arrays[id(program)] = entry
+        entry[1].render(moderngl.TRIANGLES, vertices=len(triangles))
+
+    def release(self) -> None:
+        for _, array in self._arrays.values():
+            array.release()
+        if self._buffer is not None:
+            self._buffer.release()
+        self._arrays.clear()
+        self._buffer, self._capacity = None, 0
+
+
+def box_triangles(boxes: list[Box], size: tuple[int, int]) -> FloatArray:
+    """Boxes (x, y, width, height) of a `size` target as two triangles each, in normalised
+    device coordinates."""
+    scale = 2.0 / np.asarray(size, dtype=np.float64)
+    corners = []
+    for left, top, width, height in boxes:
+        x0, y0 = left * scale[0] - 1.0, top * scale[1] - 1.0
+        x1, y1 = (left + width) * scale[0] - 1.0, (top + height) * scale[1] - 1.0
+        corners += [(x0, y0), (x1, y0), (x0, y1), (x1, y0), (x1, y1), (x0, y1)]
+    return np.asarray(corners, dtype=np.float64).reshape(-1, 2)

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from planroom.render.three_d.gl_outline import hull_points
 from planroom.render.three_d.raster import Camera, FloatArray, Viewport
 from planroom.render.three_d.scene import LevelScene
 from planroom.render.three_d.texture import _PATTERNS
@@ -35,6 +36,7 @@ class UploadedScene:
         )
         if not count:
             return
+        self.hull: FloatArray = hull_points(flat_world)
         finishes = np.zeros((count, 4), dtype=np.float32)
         patterns = np.zeros((count, 4), dtype=np.float32)
         ids = scene.textures.ids

@@ -96,6 +96,19 @@ in vec2 corner;
 void main() { gl_Position = vec4(corner, 0.0, 1.0); }
 """
 
+CLEAR_VS = """
+#version 330
+in vec2 corner;
+void main() { gl_Position = vec4(corner, 1.0, 1.0); }   // at the far plane: depth 1
+"""
+
+CLEAR_FS = """
+#version 330
+// What a clear leaves: no surface, no shade (the background), drawn over any shape.
+out uvec2 surface;
+void main() { surface = uvec2(0u); }
+"""
+
 FINISH_FS = """
 #version 400
 // raster3d.shade() and to_image() in one pass, one fragment per frame pixel: every drawn
