@@ -270,19 +270,15 @@ class GlFrames:
         gl.disable(moderngl.DEPTH_TEST)
         framebuffer.scissor = drawn_box
         if uploaded.vaos:
-            right, up, forward = camera.basis()
             focal = 1.0 / math.tan(math.radians(camera.fov_deg) / 2.0)
             matrix = clip_matrix(camera, big, uploaded.origin, uploaded.corners)
             for program in self._surfaces:
                 program["clip_from_model"].write(matrix.T.astype(np.float32).tobytes())
                 set_uniforms(
                     program,
-                    eye=tuple(float(v) for v in camera.eye),
-                    right=tuple(float(v) for v in right),
-                    up=tuple(float(v) for v in up),
-                    forward=tuple(float(v) for v in forward),
+                    plan_origin=(float(uploaded.origin[0]), float(uploaded.origin[1])),
+                    eye_height=float(camera.eye[2]),
                     per_pixel=1.0 / (big.scale * focal),
-                    centre=(big.centre_x, big.centre_y),
                 )
             gl.enable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
             gl.depth_func = "<"

@@ -5,6 +5,7 @@ from __future__ import annotations
 SURFACE_VS = """
 #version 330
 uniform mat4 clip_from_model;
+uniform vec2 plan_origin;   // world x, y of the model's origin, millimetres
 in vec3 position;
 in int group;
 in vec3 colour;
@@ -14,12 +15,18 @@ flat out int v_group;
 flat out vec3 v_colour;
 flat out vec4 v_finish;
 flat out vec4 v_pattern;
+// Along and across the planks on the floor plane: interpolated with perspective, the point the
+// pixel's ray meets the floor at, as texture3d.floor_points traces it.
+out vec2 v_plank;
 void main() {
     gl_Position = clip_from_model * vec4(position, 1.0);
     v_group = group;
     v_colour = colour;
     v_finish = finish;
     v_pattern = pattern;
+    vec2 world = position.xy + plan_origin;
+    float along = world.x * finish.y + world.y * finish.z;
+    v_plank = vec2(along, world.y * finish.y - world.x * finish.z);
 }
 """
 
@@ -29,17 +36,13 @@ SURFACE_FS = """
 // everything else, which then skips the finish's cost (the software pipeline runs both sides
 // of a branch).
 const bool TEXTURED = %s;
-// Floor plane tracing (texture3d.floor_points), world millimetres.
-uniform vec3 eye;
-uniform vec3 right;
-uniform vec3 up;
-uniform vec3 forward;
+uniform float eye_height;    // millimetres above the floor plane
 uniform float per_pixel;     // 1 / (viewport scale * focal) of the drawn viewport
-uniform vec2 centre;         // viewport centre, pixels
 flat in int v_group;
 flat in vec3 v_colour;
 flat in vec4 v_finish;
 flat in vec4 v_pattern;
+in vec2 v_plank;
 // The surface id (shifted by one, so that the cleared buffer reads as the background group) and
 // the shade's bytes packed with a drawn flag above them (a cleared pixel is the background).
 out uvec2 surface;
@@ -52,16 +55,13 @@ float hash(int a, int b, int seed) {
     return float(mixed & 0xFFFFu) / 65535.0;
 }
 
-float finish_factor(vec2 p) {
-    float sx = (p.x - centre.x) * per_pixel;
-    float sy = (centre.y - p.y) * per_pixel;
-    float direction_z = forward.z + right.z * sx + up.z * sy;
-    float reach = -eye.z / min(direction_z, -1e-9);
-    float x = eye.x + reach * (forward.x + right.x * sx + up.x * sy);
-    float y = eye.y + reach * (forward.y + right.y * sx + up.y * sy);
-    float span = reach * per_pixel / max(-direction_z, 0.2);
-    float u = x * v_finish.y + y * v_finish.z;
-    float v = y * v_finish.y - x * v_finish.z;
+float finish_factor() {
+    // The view distance is clip w (`clip_matrix`), and the ray falls eye_height over it: the
+    // millimetres a pixel spans on the floor, as texture3d.floor_points works them out.
+    float reach = 1.0 / gl_FragCoord.w;
+    float span = reach * per_pixel / max(eye_height / reach, 0.2);
+    float u = v_plank.x;
+    float v = v_plank.y;
     int seed = int(v_finish.w);
     float across = v_pattern.x;
     float along = v_pattern.y;
@@ -77,7 +77,7 @@ float finish_factor(vec2 p) {
 void main() {
     vec3 bytes = floor(v_colour * 255.0 + 0.5);
     if (TEXTURED && v_finish.x > 0.5) {
-        bytes = clamp(floor(bytes * finish_factor(gl_FragCoord.xy) + 0.5), 0.0, 255.0);
+        bytes = clamp(floor(bytes * finish_factor() + 0.5), 0.0, 255.0);
     }
     uvec3 b = uvec3(bytes);
     surface = uvec2(uint(v_group + 1), b.r | (b.g << 8u) | (b.b << 16u) | (1u << 24u));
