@@ -6,7 +6,7 @@ import numpy as np
 from shapely.geometry import MultiPoint, Point, Polygon
 
 from planroom.render.three_d.gl_common import box_triangles
-from planroom.render.three_d.gl_outline import fan, grown_hull, hull_points
+from planroom.render.three_d.gl_outline import fan, fewer_corners, grown_hull, hull_points
 from planroom.render.three_d.raster import Camera, Viewport
 from planroom.render.three_d.scene import build_level_scene, levels_to_draw
 from tests.render.builders3d import small_house
@@ -68,3 +68,21 @@ def test_box_triangles_cover_their_boxes_in_device_coordinates() -> None:
     pixels = (triangles + 1.0) * 50.0
     assert sum(Polygon(triangle).area for triangle in pixels) == 50 * 25 + 50 * 75
     assert pixels.min() == 0.0 and pixels.max() == 100.0
+
+
+def test_fewer_corners_hold_the_polygon_and_add_little() -> None:
+    # A rectangle with rounded corners (the house's shade), both ways round.
+    rounded = Polygon([(0, 0), (400, 0), (400, 250), (0, 250)]).buffer(20.0, quad_segs=4)
+    ring = np.asarray(rounded.exterior.coords)[:-1]
+    for corners in (ring, ring[::-1]):
+        fewer = Polygon(fewer_corners(corners, 0.01))
+
+        assert len(fewer.exterior.coords) - 1 == 4
+        assert fewer.is_valid and fewer.covers(rounded.buffer(-1e-6))
+        assert fewer.area < rounded.area * 1.01
+
+    # Where every corner would cost more than it may, the polygon stays as it is.
+    hexagon = np.array([(np.cos(a), np.sin(a)) for a in np.arange(6) * np.pi / 3]) * 100.0
+    assert np.allclose(fewer_corners(hexagon, 0.01), hexagon)
+    kept = Polygon(fewer_corners(hexagon, 0.2))
+    assert len(kept.exterior.coords) - 1 < 6 and kept.covers(Polygon(hexagon).buffer(-1e-6))

@@ -33,7 +33,7 @@ from planroom.render.three_d.gl_common import (
     surfaces_texture,
     wait_for_drawing,
 )
-from planroom.render.three_d.gl_outline import fan, grown_hull
+from planroom.render.three_d.gl_outline import fan, fewer_corners, grown_hull
 from planroom.render.three_d.gl_shaders import QUAD_VS
 from planroom.render.three_d.raster import Camera, FloatArray, Viewport
 from planroom.render.three_d.scene import LevelScene
@@ -45,9 +45,13 @@ _BLOCK_MARGIN = 1.0
 """Blocks around the house's hull that the block pass finishes. A block is drawn where its
 centre falls inside the shape, so every block holding a pixel of the hull has its centre within
 half a diagonal (0.71) of it."""
-_DRAWN_MARGIN = 8.0
-"""Drawn pixels around the house's hull that the surfaces pass clears: those blocks read the
-drawn pixels up to 0.83 of a block beyond their own, so within 3 x (1.0 + 1.18) = 6.5 pixels."""
+_CORNER_SHARE = 0.01
+"""The area a corner of that shape may save: its edge between two triangles costs the block
+pass about that much again (the 4 x 4 blocks along it are finished twice)."""
+_DRAWN_MARGIN = 5.0
+"""Drawn pixels around the block pass's shape that the surfaces pass clears: the blocks with
+their centres inside read the drawn pixels up to 0.83 of a block beyond their own, so within
+3 x 1.18 = 3.6 drawn pixels of the shape."""
 
 
 def fits_blocks(viewport: Viewport, supersample: float) -> bool:
@@ -181,7 +185,10 @@ class BlockVideo:
         )
         # Every drawn pixel the passes read must be cleared: around the house and the caption.
         drawn, blocks = (big.width, big.height), (width // 2, height // 2)
-        house = grown_hull(corners * BLOCK_SUPERSAMPLE, _DRAWN_MARGIN)
+        shape = grown_hull(corners / 2.0, _BLOCK_MARGIN)
+        if shape is not None:
+            shape = fewer_corners(shape, _CORNER_SHARE)
+        house = None if shape is None else grown_hull(shape * 3.0, _DRAWN_MARGIN)
         clear = [fan(house, drawn)] if house is not None else []
         if not _empty(label):
             clear.append(box_triangles([_drawn_box(label, big)], drawn))
@@ -210,7 +217,6 @@ class BlockVideo:
             "chroma_u": tuple(float(v) for v in CHROMA[:, 0]),
             "chroma_v": tuple(float(v) for v in CHROMA[:, 1]),
         }
-        shape = grown_hull(corners / 2.0, _BLOCK_MARGIN)
         if shape is not None:
             program = self._program(fading, False)
             set_uniforms(program, **common)

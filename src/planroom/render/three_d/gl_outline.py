@@ -8,7 +8,9 @@ ones it makes, that hull bounds both passes to the house.
 
 One polygon drawn as a few triangles, rather than bands of scissored rectangles: on Mesa's
 software pipeline every draw call and every partly covered 64 x 64 tile has its cost (measured:
-twenty scissored bands cleared the same area as one rectangle at twice its time).
+twenty scissored bands cleared the same area as one rectangle at twice its time). For the same
+reason the polygon keeps few corners: the 4 x 4 pixels along each edge between two triangles
+are shaded twice, once for each.
 """
 
 from __future__ import annotations
@@ -59,3 +61,52 @@ def fan(corners: FloatArray, size: tuple[int, int]) -> FloatArray:
     triangles[:, 2] = ndc[2:]
     out: FloatArray = triangles.reshape(-1, 2)
     return out
+
+
+Point = tuple[float, float]
+
+
+def _dropped(points: list[Point], index: int) -> tuple[float, Point] | None:
+    """What dropping the edge from corner `index` of the convex polygon `points` (counter-
+    clockwise) adds, and where the edges before and after it then meet; None where they part."""
+    count = len(points)
+    (bx, by), (sx, sy) = points[index - 1], points[index]
+    (ex, ey), (ax, ay) = points[(index + 1) % count], points[(index + 2) % count]
+    ix, iy, ox, oy = sx - bx, sy - by, ax - ex, ay - ey
+    turn = ix * oy - iy * ox
+    if turn <= 1e-9 * (abs(ix) + abs(iy)) * (abs(ox) + abs(oy)):
+        return None
+    reach = ((ex - sx) * oy - (ey - sy) * ox) / turn
+    mx, my = sx + reach * ix, sy + reach * iy
+    return 0.5 * abs((mx - sx) * (ey - sy) - (my - sy) * (ex - sx)), (mx, my)
+
+
+def fewer_corners(corners: FloatArray, share: float) -> FloatArray:
+    """A convex polygon holding the convex polygon `corners` (k, 2), with each edge dropped
+    (its neighbours extended to meet) that adds at most `share` of its area, the least first."""
+    points: list[Point] = [(float(x), float(y)) for x, y in corners]
+    following = [*points[1:], points[0]]
+    twice = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, following, strict=True))
+    if twice < 0:
+        points.reverse()
+    most = share * abs(twice) / 2.0
+    costs = [_dropped(points, index) for index in range(len(points))]
+    while len(points) > 4:
+        options = [(cost[0], index) for index, cost in enumerate(costs) if cost is not None]
+        if not options:
+            break
+        area, index = min(options)
+        if area > most:
+            break
+        count = len(points)
+        after = (index + 1) % count
+        meet = costs[index]
+        assert meet is not None
+        points[index] = meet[1]
+        del points[after]
+        del costs[after]
+        # Only the edges next to the new corner change.
+        count -= 1
+        for near in (index - 2, index - 1, index, index + 1):
+            costs[near % count] = _dropped(points, near % count)
+    return np.asarray(points)
