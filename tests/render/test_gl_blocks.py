@@ -89,8 +89,8 @@ def test_every_variant_of_the_block_shader_compiles(gl_frames: GlFrames) -> None
     for fading in (False, True):
         for captioned in (False, True):
             source = block_fs(fading, captioned)
-            # Nine id gathers and four shade gathers per level.
-            assert source.count("textureGather(first") == 13
+            # Seven id gathers and four shade gathers per level.
+            assert source.count("textureGather(first") == 11
             program = gl_frames._gl.program(vertex_shader=QUAD_VS, fragment_shader=source)
             assert ("second" in program) == fading
             program.release()

@@ -2,13 +2,13 @@
 
 At 1.5x, Pillow's box filter maps every 3 x 3 drawn pixels onto 2 x 2 frame pixels: the block's
 left and upper frame pixels take two drawn pixels on their axis, the other ones one. A fragment
-per block reads the 5 x 5 surface ids the outline of those nine pixels needs and their nine
-shades once (13 gathers where four fragments of the per-pixel pass, `FINISH_FS`, make 20), and
+per block reads the 21 surface ids the outline of those nine pixels needs and their nine
+shades once (11 gathers where four fragments of the per-pixel pass, `FINISH_FS`, make 20), and
 writes the block's four luma bytes and its two chroma bytes: the encoder's 4:2:0 planes with no
 pass of their own. The sums follow the numpy path (`raster.to_image`, `Image.blend`, the
 caption's paste and `yuv.rgb_to_yuv420`), rounding where it rounds.
 
-The GLSL is written out here rather than by hand: 22 gathers' worth of components picked by
+The GLSL is written out here rather than by hand: 18 gathers' worth of components picked by
 offset is easier to get right by rule than by eye.
 """
 
@@ -91,10 +91,19 @@ void main() {
 """
 
 
-def _id_gather(offset: int) -> tuple[int, int]:
-    """For an id `offset` drawn pixels from the block's first (-1 to 3): which id gather holds
-    it along the axis, and whether as its lower (0) or upper (1) texel."""
-    return divmod(offset + 1, 2)
+_ID_GATHERS = ((0, 0), (-2, 0), (0, -2), (-1, 2), (1, 2), (2, -1), (2, 1))
+"""The id gathers' 2 x 2 texels, by their lower corner's offset from the block's first drawn
+pixel: the fewest that hold the 21 ids the outline reads (the 3 x 3 pixels and the one beyond
+each on every side; the 5 x 5 square's corners are not read). Seven, where a grid takes nine."""
+
+
+def _id_cells() -> dict[tuple[int, int], tuple[int, str]]:
+    """For each id the outline reads, by offset: the first gather holding it, and where."""
+    cells: dict[tuple[int, int], tuple[int, str]] = {}
+    for index, (x, y) in enumerate(_ID_GATHERS):
+        for (sx, sy), component in _COMPONENT.items():
+            cells.setdefault((x + sx, y + sy), (index, component))
+    return cells
 
 
 def _level_function(name: str) -> str:
@@ -102,13 +111,13 @@ def _level_function(name: str) -> str:
     lines = [
         f"void level_{name}(vec2 origin, out vec3 f00, out vec3 f10, out vec3 f01, out vec3 f11) {{"
     ]
-    # Id gathers at texel corners origin + (2i, 2j): columns origin + 2i - 1 and origin + 2i.
-    for i in range(3):
-        for j in range(3):
-            lines.append(
-                f"    uvec4 id{i}{j} = textureGather({name}, "
-                f"(origin + vec2({2 * i}.0, {2 * j}.0)) / big_size, 0);"
-            )
+    # A gather at a texel corner reads the four texels around it: at origin + (x + 1, y + 1)
+    # for the texels from origin + (x, y).
+    for index, (x, y) in enumerate(_ID_GATHERS):
+        lines.append(
+            f"    uvec4 id{index} = textureGather({name}, "
+            f"(origin + vec2({x + 1}.0, {y + 1}.0)) / big_size, 0);"
+        )
     # Shade gathers at origin + (1 + 2i, 1 + 2j): columns origin + 2i and origin + 2i + 1.
     for i in range(2):
         for j in range(2):
@@ -116,10 +125,11 @@ def _level_function(name: str) -> str:
                 f"    uvec4 sh{i}{j} = textureGather({name}, "
                 f"(origin + vec2({1 + 2 * i}.0, {1 + 2 * j}.0)) / big_size, 1);"
             )
+    cells = _id_cells()
 
     def ident(dx: int, dy: int) -> str:
-        (i, sx), (j, sy) = _id_gather(dx), _id_gather(dy)
-        return f"id{i}{j}.{_COMPONENT[(sx, sy)]}"
+        index, component = cells[(dx, dy)]
+        return f"id{index}.{component}"
 
     def shade(dx: int, dy: int) -> str:
         (i, sx), (j, sy) = divmod(dx, 2), divmod(dy, 2)

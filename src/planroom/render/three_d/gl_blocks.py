@@ -3,7 +3,7 @@
 The surfaces pass is `GlFrames.draw_surfaces`, once per level on show; the block pass
 (`gl_block_shader`) then outlines, box-filters, cross-fades, captions and converts each block to
 its four luma and two chroma bytes. On Mesa's software pipeline the cost of the finishing is
-its texture reads, and a block reads its 25 ids and 9 shades once where four per-pixel
+its texture reads, and a block reads its 21 ids and 9 shades once where four per-pixel
 fragments read 64 and 16; the chroma planes need no pass of their own either.
 
 The block pass writes the luma of a block's upper pixels to one two-byte target and of its
