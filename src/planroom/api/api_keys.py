@@ -13,6 +13,7 @@ import uuid
 
 from starlette.types import Scope
 
+from planroom.api.asgi import header
 from planroom.api.deps import BAD_KEY, COMPANY_STATE_KEY, NO_KEY
 from planroom.api.gate import DbGate
 from planroom.api.ratelimit import RateLimits
@@ -44,11 +45,8 @@ class ApiKeys:
         """The caller's company and the rate headers its answer carries (None without rate
         limits), or (None, None) for a bodyless call without a key. Raises `Unauthorized`,
         `RateLimited` or `Overloaded` (no database slot for the lookup)."""
-        api_key = None
-        for name, value in scope["headers"]:
-            if name == b"api-key":
-                api_key = value.decode("latin-1")
-                break
+        given = header(scope, b"api-key")
+        api_key = given.decode("latin-1") if given is not None else None
         if not api_key:
             if scope["method"] in BODYLESS:
                 return None, None

@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from planroom.api.api_keys import BODYLESS, ApiKeys, RateHeaders
+from planroom.api.asgi import header
 from planroom.api.observe import RequestMetrics, order_in_path, request_id_of, route_template
 from planroom.core import logs
 from planroom.core.errors import Overloaded, PlanroomError
@@ -62,13 +63,7 @@ async def send_error(
     headers: Mapping[str, str] | None = None,
 ) -> None:
     body = json.dumps({"message": message, "code": code}, separators=(",", ":")).encode()
-    raw = [
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(body)).encode()),
-    ]
-    raw += [(name.lower().encode(), value.encode()) for name, value in (headers or {}).items()]
-    await send({"type": "http.response.start", "status": status, "headers": raw})
-    await send({"type": "http.response.body", "body": body})
+    await send_reply(send, Reply(status, body, _raw(headers or {})))
 
 
 class BodyTooLarge(HTTPException):
@@ -151,12 +146,10 @@ class Edge:
 
     async def _answer_limited(self, scope: Scope, receive: Receive, send: Send) -> None:
         """`_answer` with the body counted as it streams in."""
-        for name, value in scope["headers"]:
-            if name == b"content-length":
-                if value.strip().isdigit() and int(value) > self.body_limit:
-                    await send_error(send, 413, "too_large", too_large_message(self.body_limit))
-                    return
-                break
+        declared = header(scope, b"content-length")
+        if declared is not None and declared.strip().isdigit() and int(declared) > self.body_limit:
+            await send_error(send, 413, "too_large", too_large_message(self.body_limit))
+            return
         received = 0
         started = False
 
@@ -200,13 +193,17 @@ class Edge:
             )
             return
         if reply is not None:
-            await _send_reply(send, reply)
+            await send_reply(send, reply)
         else:
             await self.app(scope, receive, send)
 
 
+def _raw(headers: Mapping[str, str]) -> Headers:
+    return [(name.lower().encode(), value.encode()) for name, value in headers.items()]
+
+
 def _with_headers(send: Send, headers: RateHeaders) -> Send:
-    raw = [(name.lower().encode(), value.encode()) for name, value in headers.items()]
+    raw = _raw(headers)
 
     async def send_with_headers(message: Message) -> None:
         if message["type"] == "http.response.start":
@@ -216,7 +213,8 @@ def _with_headers(send: Send, headers: RateHeaders) -> Send:
     return send_with_headers
 
 
-async def _send_reply(send: Send, reply: Reply) -> None:
+async def send_reply(send: Send, reply: Reply) -> None:
+    """A whole JSON answer (a 304: none), with its content headers."""
     headers = reply.headers
     if reply.status != 304:  # a 304 has no body, so no content headers
         length = b"%d" % len(reply.body)

@@ -15,6 +15,7 @@ from typing import Any
 
 from starlette.types import Scope
 
+from planroom.api.asgi import header
 from planroom.core.metrics import REQUEST_SECONDS
 
 REQUEST_ID = re.compile(rb"[A-Za-z0-9._:\-+=/@]{1,128}")
@@ -43,11 +44,9 @@ new_request_id = _RequestIds().new
 
 def request_id_of(scope: Scope) -> str:
     """The caller's `X-Request-Id` when it is valid, else a new one."""
-    for name, value in scope["headers"]:
-        if name == b"x-request-id":
-            if REQUEST_ID.fullmatch(value):
-                return str(value.decode("ascii"))
-            break
+    given = header(scope, b"x-request-id")
+    if given is not None and REQUEST_ID.fullmatch(given):
+        return given.decode("ascii")
     return new_request_id()
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import Integer, bindparam, select
 from sqlalchemy.orm import Session
 from starlette.types import Scope
 
+from planroom.api.asgi import header
 from planroom.api.deps import read_with_company
 from planroom.api.edge import Reply
 from planroom.api.gate import DbGate
@@ -162,7 +163,8 @@ class HotReads:
             return None
         self._route(scope, "/{order_id}", order_id=order_id)
         tags = [(b"etag", answer.etag), (b"cache-control", CACHE_CONTROL_BYTES)]
-        if matches(_if_none_match(scope), answer.etag.decode()):
+        given = header(scope, b"if-none-match")
+        if matches(None if given is None else given.decode("latin-1"), answer.etag.decode()):
             return Reply(304, b"", tags)
         return Reply(200, answer.body, tags)
 
@@ -226,13 +228,6 @@ class HotReads:
             route = self._routes[suffix] = NamedRoute(self.orders_path + suffix)
         scope["route"] = route
         scope["path_params"] = params
-
-
-def _if_none_match(scope: Scope) -> str | None:
-    for name, value in scope["headers"]:
-        if name == b"if-none-match":
-            return str(value.decode("latin-1"))
-    return None
 
 
 def _rows(
