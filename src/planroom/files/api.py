@@ -8,7 +8,6 @@ from fastapi.responses import FileResponse, RedirectResponse, Response, Streamin
 from planroom.api.deps import RuntimeDep
 from planroom.core.errors import NotFound
 from planroom.files.keys import INLINE_TYPES
-from planroom.files.s3 import S3Storage
 from planroom.files.storage import LocalStorage
 
 router = APIRouter(tags=["Files"])
@@ -34,8 +33,8 @@ def download(token: str, filename: str, request: Request, runtime: RuntimeDep) -
     try:
         content_type = storage.content_type(key)
         disposition = "inline" if content_type in INLINE_TYPES else "attachment"
-        if isinstance(storage, S3Storage):
-            url = storage.presigned_url(key, name, inline=disposition == "inline")
+        url = storage.redirect_url(key, name, inline=disposition == "inline")
+        if url is not None:
             return RedirectResponse(url, status_code=302, headers={"Cache-Control": "no-store"})
         headers = {"X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-cache"}
         if isinstance(storage, LocalStorage):

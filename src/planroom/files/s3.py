@@ -109,6 +109,10 @@ class S3Storage:
         """The stable Planroom link; it redirects to a fresh presigned URL on every download."""
         return self.links.url(key, download_name)
 
+    def redirect_url(self, key: str, download_name: str, *, inline: bool) -> str | None:
+        """Downloads go straight to S3, by a presigned URL made for each one."""
+        return self.presigned_url(key, download_name, inline=inline)
+
     def presigned_url(
         self,
         key: str,

@@ -45,6 +45,10 @@ class Storage(Protocol):
     def url(self, key: str, download_name: str | None = None) -> str:
         """The stable public link of `key`, served at `{PUBLIC_URL}/files/...`."""
 
+    def redirect_url(self, key: str, download_name: str, *, inline: bool) -> str | None:
+        """Where a download of `key` is sent instead of streamed (a short-lived direct URL),
+        or None to stream it from here."""
+
 
 class LocalStorage:
     """Files in a folder; content types beside them in a `.meta` tree no key can reach."""
@@ -104,6 +108,9 @@ class LocalStorage:
 
     def url(self, key: str, download_name: str | None = None) -> str:
         return self.links.url(key, download_name)
+
+    def redirect_url(self, key: str, download_name: str, *, inline: bool) -> str | None:
+        return None
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

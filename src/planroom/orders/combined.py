@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from pypdf import PdfReader, PdfWriter
 from sqlalchemy.orm import Session
 
 from planroom.core.errors import InvalidState
@@ -31,6 +30,9 @@ def combined_pdf(session: Session, runtime: Runtime, order: Order) -> CombinedPd
             "exists once it is."
         )
     delivered = {row.product: row for row in order_products(session, order.id) if row.delivered_at}
+    # Imported here: pypdf costs every process about 20 MB, and few ever combine a PDF.
+    from pypdf import PdfReader, PdfWriter
+
     writer = PdfWriter()
     for product in PRODUCTS.values():
         row = delivered.get(product.key)

@@ -46,14 +46,19 @@ CAPTION_FILL = (31, 41, 51, 210)
 MARGIN = 0.02
 SUPERSAMPLE = 1.5
 """Anti-aliasing for frames: nearly as clean as 2x in motion at about half the cost."""
-CRF = "20"
+CRF = "20.5"
 PRESET = "veryfast"
 """Flat colours and smooth motion compress easily: the faster search costs about 1 % in size
 and halves the encoder's share of the time."""
-X264_PARAMS = "mbtree=0"
-"""x264's macroblock-tree rate control reads memory it never wrote for frames whose size is not
-a multiple of 16 (measured: 480 x 270 and 1080 x 1080 encoded differently from run to run);
-without it the same frames always give the same bytes, at a small cost in compression."""
+X264_PARAMS = "mbtree=0:bframes=0"
+"""Without mbtree: x264's macroblock-tree rate control reads memory it never wrote for frames
+whose size is not a multiple of 16 (measured: 480 x 270 and 1080 x 1080 encoded differently from
+run to run); without it the same frames always give the same bytes.
+
+Without B-frames: on the 1080p apartment orbit, x264 then takes about 30 % less CPU and holds
+57 MB less (six frames in flight instead of eleven). At CRF 20.5 instead of 20 the luma PSNR
+against the drawn frames is the same on average (47.7 dB) and better on the worst frame (46.8
+against 46.1 dB), for a file 5.6 % larger."""
 ENCODER_THREADS = "2"
 """Pinned: x264 output depends on its thread count, and the same model must give the same bytes."""
 STREAM_OPTIONS = {
