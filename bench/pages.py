@@ -11,7 +11,7 @@ changed (what the production line does all day): the list with no filter keeps i
 keys through that. A third gives the next page (the client read the one before it) right after a
 new order, which moves every row one place on: the key remembered at the page before still
 holds, moved by one. A fourth asks the same deep page again right after each new order: its
-key moved past it and there is none before it, so it walks the index. Both offsets go to the
+key moved one past its start, and the page is sought by walking back from it. Both offsets go to the
 list route (the hot-read layer, which answers shallow pages of an unchanged list from memory, is
 off): the figures compare what reaching a deep page costs the database with reaching the first one.
 """
@@ -174,7 +174,7 @@ def _measure(name: str, database_url: str, count: int, repeat: int) -> None:
                     client, key, deep, repeat, read_the_page_before_then_add
                 )
                 SIGNPOSTS.clear()  # what the page before left would still hold for a while
-                cold, cold_cpu = _median_ms(client, key, deep, repeat, add)
+                again, again_cpu = _median_ms(client, key, deep, repeat, add)
         finally:
             runtime.close()
     print(
@@ -190,8 +190,8 @@ def _measure(name: str, database_url: str, count: int, repeat: int) -> None:
         f"{grown:6.1f} ms (cpu {grown_cpu:5.1f}), ratio {grown / first:4.2f}"
     )
     print(
-        f"{'':<11} offset {deep} again right after a new order (no key before it): "
-        f"{cold:6.1f} ms (cpu {cold_cpu:5.1f}), ratio {cold / first:4.2f}"
+        f"{'':<11} offset {deep} again right after a new order: "
+        f"{again:6.1f} ms (cpu {again_cpu:5.1f}), ratio {again / first:4.2f}"
     )
 
 

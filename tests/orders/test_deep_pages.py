@@ -255,6 +255,34 @@ def test_new_orders_at_the_head_keep_a_deep_page_a_seek_on_sqlite(runtime: Runti
         assert seen == expected and steps * 2 > cold
 
 
+def test_the_same_deep_page_after_new_orders_is_a_seek_on_sqlite(runtime: Runtime) -> None:
+    if runtime.engine.dialect.name != "sqlite":
+        return  # PostgreSQL pages by a deferred join alone
+    company_id, office_ids = _company(runtime, 4000)
+    every = service.OrderFilters()
+    with runtime.session_factory() as session:
+        _, cold = _steps(session, lambda: _deep(session, company_id, every, 10, 3950))
+    newest = 6000
+    # new orders since the page was last read: fewer than a page (and one more row), as many,
+    # and more, so that the page lies wholly before the key remembered at its start
+    for added in (1, 10, 11, 25):
+        # a second each (`_row`), so that each is the newest when it is added
+        rows = [_row(company_id, newest + 4 * index, office_ids) for index in range(added)]
+        newest += 4 * added
+        with runtime.engine.begin() as connection:
+            connection.execute(insert(Order), rows)
+        with runtime.session_factory() as session:
+            expected = _plain(session, company_id, every, 10, 3950)
+            seen, steps = _steps(
+                session,
+                lambda: _deep(session, company_id, every, 10, 3950),
+            )
+            assert seen == expected and steps * 3 < cold, (added, steps, cold)
+            assert _deep(session, company_id, every, 10, 3957) == _plain(
+                session, company_id, every, 10, 3957
+            )
+
+
 def _versions(runtime: Runtime, company_id: uuid.UUID) -> tuple[int, int, int]:
     """The company's (filtered, unfiltered) list versions and its inserts at the head."""
     with runtime.engine.connect() as connection:

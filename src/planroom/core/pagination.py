@@ -10,7 +10,18 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, and_, case, func, null, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Subquery,
+    and_,
+    case,
+    func,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 MAX_OFFSET = 1_000_000_000
@@ -167,8 +178,9 @@ class Signposts:
 
 
 SEEK_ROOM = 1_000
-"""How far before a page a remembered boundary may be and still be sought first, where rows
-added at the head move boundaries: skipping that many index entries costs about a tenth of a
+"""Where rows added at the head move boundaries: how far before a page a remembered boundary
+may be and still be sought first, and how far past the page's start one may have moved and
+still be walked back from. Either way that many index entries cost about a tenth of a
 millisecond on SQLite."""
 
 SIGNPOSTS = Signposts()
@@ -190,7 +202,8 @@ def paginate_deep(
     deferred join, so skipping 90,000 rows costs about what reading 20 does on PostgreSQL.
 
     With `seek`, the keys at the page's boundaries are remembered (`SIGNPOSTS`), and a page at or
-    after a remembered boundary seeks to its key and skips only the rows since. One statement
+    after a remembered boundary seeks to its key and skips only the rows since (or, where rows
+    added at the head moved the key past the page's start, walks back from it). One statement
     either way: it holds both the seek and the plain walk, each with a LIMIT that is 0 unless the
     list's version (read in the same statement, so the same snapshot) is, or is not, the
     remembered one. The result is always exactly what OFFSET gives.
@@ -208,23 +221,12 @@ def paginate_deep(
         keys = _walk(statement, key, params, params.limit + 1).subquery("page_keys")
     else:
         version, growth, start, at = mark
-        page_size = params.limit + 1
-        # the rows past the key to skip: fewer by the rows added at the head since
+        # the page's start against the key: fewer rows past it by the rows added at the head
+        # since, and with enough of them, before it
         skip: Any = params.offset - start
         if seek.growth is not None and growth is not None:
             skip = skip - (seek.growth - growth)
-        seekable = and_(seek.version == version, skip >= 0)
-        sought = (
-            statement.where(_at_or_after(seek.order, at))
-            .with_only_columns(key)
-            .limit(case((seekable, page_size), else_=0))
-            .offset(case((seekable, skip), else_=0))
-            .subquery("sought")
-        )
-        walked = _walk(statement, key, params, case((seekable, 0), else_=page_size)).subquery(
-            "walked"
-        )
-        keys = union_all(select(sought.c[key.key]), select(walked.c[key.key])).subquery("page_keys")
+        keys = _sought(statement, key, seek, (version, at), skip, params, room)
     page = statement.join(keys, key == keys.c[key.key]).add_columns(
         seek.version, seek.growth if seek.growth is not None else null()
     )
@@ -238,6 +240,49 @@ def paginate_deep(
             marks[params.offset + params.limit] = _key_of(rows[params.limit], seek.order)
         SIGNPOSTS.remember(scope, found[0][1], found[0][2], marks)
     return build_page(to_items(rows[: params.limit]), params, has_more)
+
+
+def _sought(
+    statement: Select[RowT],
+    key: InstrumentedAttribute[Any],
+    seek: Seek,
+    mark: tuple[Any, tuple[Any, ...]],
+    skip: Any,
+    params: PageParams,
+    room: int,
+) -> Subquery:
+    """The page's keys as one union whose parts but one have LIMIT 0 for any version read:
+    sought from the remembered key (`skip` rows past it or, once rows added at the head moved it
+    past the page's start, up to `room` rows walked back from it in the index), or walked past
+    `offset` rows when the list's version is no longer the one `mark` was seen under."""
+    version, at = mark
+    page_size = params.limit + 1
+    current = seek.version == version
+    ahead = and_(current, skip >= 0)
+    after = statement.where(_at_or_after(seek.order, at)).with_only_columns(key)
+    parts = []
+    if room:
+        back = -skip
+        behind = and_(current, skip < 0, back <= room)
+        short = and_(behind, back < page_size)
+        before = (
+            statement.where(_before(seek.order, at))
+            .with_only_columns(key)
+            .order_by(None)
+            .order_by(*(column.asc() for column in seek.order))
+            .limit(case((short, back), (behind, page_size), else_=0))
+            .offset(case((and_(behind, back > page_size), back - page_size), else_=0))
+        )
+        parts.append(before.subquery("before"))
+        after = after.limit(case((ahead, page_size), (short, page_size - back), else_=0))
+        found = or_(ahead, behind)
+    else:
+        after = after.limit(case((ahead, page_size), else_=0))
+        found = ahead
+    parts.append(after.offset(case((ahead, skip), else_=0)).subquery("sought"))
+    walked = _walk(statement, key, params, case((found, 0), else_=page_size))
+    parts.append(walked.subquery("walked"))
+    return union_all(*(select(part.c[key.key]) for part in parts)).subquery("page_keys")
 
 
 def _walk(
@@ -263,6 +308,19 @@ def _at_or_after(
         )
 
     return and_(order[0] <= at[0], rest(order, at))
+
+
+def _before(order: Sequence[InstrumentedAttribute[Any]], at: Sequence[Any]) -> ColumnElement[bool]:
+    """Rows strictly before `at` in a descending order, `_at_or_after`'s complement."""
+
+    def rest(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any]) -> Any:
+        if len(columns) == 1:
+            return columns[0] > values[0]
+        return or_(
+            columns[0] > values[0], and_(columns[0] == values[0], rest(columns[1:], values[1:]))
+        )
+
+    return and_(order[0] >= at[0], rest(order, at))
 
 
 def _key_of(row: Any, order: Sequence[InstrumentedAttribute[Any]]) -> tuple[Any, ...]:
