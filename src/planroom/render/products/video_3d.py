@@ -173,11 +173,11 @@ def encode_video(ctx: RenderContext) -> bytes:
     captions = [Caption(label, caption_origin(label, plan.height)) for label in labels]
     schedule = fade_schedule(len(scenes), plan.frames)
     encoding = Encoding(width=plan.width, height=plan.height, fps=FPS, options=STREAM_OPTIONS)
-    with tempfile.TemporaryDirectory() as folder, open_frames() as frames:
+    with tempfile.TemporaryDirectory() as folder:
         # The MP4 muxer moves the index to the front by re-reading its output, which needs a
         # real file: an in-memory buffer fails at close.
         path = Path(folder) / "video.mp4"
-        with Mp4Writer(path, encoding) as writer:
+        with open_frames() as frames, Mp4Writer(path, encoding) as writer:
             for index, (first, second, weight) in enumerate(schedule):
                 azimuth = framing.base_azimuth_deg + 360.0 * index / plan.frames
                 camera = camera_for(framing, azimuth, ELEVATION_DEG)

@@ -103,6 +103,9 @@ class Mp4Writer:
             self._drain()
         finally:
             self._container.close()
+            # The encoder's state (tens of MB at 1080p) goes with the last reference to its
+            # stream, not with the file: let go of both now rather than when the writer goes.
+            del self._container, self._stream
 
     def _encode_all(self) -> None:
         while (planes := self._frames.get()) is not None:
