@@ -221,13 +221,22 @@ def _steps(session: Session, page: Callable[[], Any]) -> tuple[Any, int]:
         dbapi.set_progress_handler(None, 0)
 
 
+def _deep_page_walked(runtime: Runtime) -> tuple[uuid.UUID, list[uuid.UUID], int]:
+    """A company of 4,000 orders whose page at offset 3,950 was just walked (its boundaries
+    remembered), and the VM steps that walk took."""
+    company_id, office_ids = _company(runtime, 4000)
+    with runtime.session_factory() as session:
+        every = service.OrderFilters()
+        _, cold = _steps(session, lambda: _deep(session, company_id, every, 10, 3950))
+    return company_id, office_ids, cold
+
+
 def test_new_orders_at_the_head_keep_a_deep_page_a_seek_on_sqlite(runtime: Runtime) -> None:
     if runtime.engine.dialect.name != "sqlite":
         return  # PostgreSQL pages by a deferred join alone
-    company_id, office_ids = _company(runtime, 4000)
+    company_id, office_ids, cold = _deep_page_walked(runtime)
     every = service.OrderFilters()
     with runtime.session_factory() as session:
-        _, cold = _steps(session, lambda: _deep(session, company_id, every, 10, 3950))
         _, warm = _steps(session, lambda: _deep(session, company_id, every, 10, 3950))
         assert warm * 3 < cold  # the boundary it reached
     for added in range(3):  # the newest order, then two more: each moves the page one down
@@ -258,10 +267,8 @@ def test_new_orders_at_the_head_keep_a_deep_page_a_seek_on_sqlite(runtime: Runti
 def test_the_same_deep_page_after_new_orders_is_a_seek_on_sqlite(runtime: Runtime) -> None:
     if runtime.engine.dialect.name != "sqlite":
         return  # PostgreSQL pages by a deferred join alone
-    company_id, office_ids = _company(runtime, 4000)
+    company_id, office_ids, cold = _deep_page_walked(runtime)
     every = service.OrderFilters()
-    with runtime.session_factory() as session:
-        _, cold = _steps(session, lambda: _deep(session, company_id, every, 10, 3950))
     newest = 6000
     # new orders since the page was last read: fewer than a page (and one more row), as many,
     # and more, so that the page lies wholly before the key remembered at its start

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
@@ -297,30 +298,35 @@ def _walk(
 def _at_or_after(
     order: Sequence[InstrumentedAttribute[Any]], at: Sequence[Any]
 ) -> ColumnElement[bool]:
-    """Rows at or after `at` in a descending order: `first <= k1` alone lets the index seek,
-    the rest settles ties on the leading columns."""
-
-    def rest(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any]) -> Any:
-        if len(columns) == 1:
-            return columns[0] <= values[0]
-        return or_(
-            columns[0] < values[0], and_(columns[0] == values[0], rest(columns[1:], values[1:]))
-        )
-
-    return and_(order[0] <= at[0], rest(order, at))
+    """Rows at or after `at` in a descending order."""
+    return _beside(order, at, before=False)
 
 
 def _before(order: Sequence[InstrumentedAttribute[Any]], at: Sequence[Any]) -> ColumnElement[bool]:
-    """Rows strictly before `at` in a descending order, `_at_or_after`'s complement."""
+    """Rows strictly before `at` in a descending order: `_at_or_after`'s complement."""
+    return _beside(order, at, before=True)
+
+
+def _beside(
+    order: Sequence[InstrumentedAttribute[Any]], at: Sequence[Any], *, before: bool
+) -> ColumnElement[bool]:
+    """The rows on one side of `at` (before it, or at or after it): the leading column's bound
+    alone lets the index seek, the rest settles ties on the leading columns."""
+    past, bound, last = (
+        (operator.gt, operator.ge, operator.gt)
+        if before
+        else (operator.lt, operator.le, operator.le)
+    )
 
     def rest(columns: Sequence[InstrumentedAttribute[Any]], values: Sequence[Any]) -> Any:
         if len(columns) == 1:
-            return columns[0] > values[0]
+            return last(columns[0], values[0])
         return or_(
-            columns[0] > values[0], and_(columns[0] == values[0], rest(columns[1:], values[1:]))
+            past(columns[0], values[0]),
+            and_(columns[0] == values[0], rest(columns[1:], values[1:])),
         )
 
-    return and_(order[0] >= at[0], rest(order, at))
+    return and_(bound(order[0], at[0]), rest(order, at))
 
 
 def _key_of(row: Any, order: Sequence[InstrumentedAttribute[Any]]) -> tuple[Any, ...]:
