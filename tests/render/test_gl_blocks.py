@@ -86,14 +86,18 @@ def test_the_video_is_finished_by_blocks_where_it_can_be() -> None:
 def test_every_variant_of_the_block_shader_compiles(gl_frames: GlFrames) -> None:
     from planroom.render.three_d.gl_shaders import QUAD_VS
 
-    for fading in (False, True):
-        for captioned in (False, True):
-            source = block_fs(fading, captioned)
-            # Seven id gathers and four shade gathers per level.
-            assert source.count("textureGather(first") == 11
-            program = gl_frames._gl.program(vertex_shader=QUAD_VS, fragment_shader=source)
-            assert ("second" in program) == fading
-            program.release()
+    variants = [("level", False), ("level", True), ("store", False), ("fade", False)]
+    for mode, captioned in [*variants, ("fade", True)]:
+        source = block_fs(mode, captioned)
+        # Seven id gathers and four shade gathers: one level a pass.
+        assert source.count("textureGather(surfaces") == 11
+        program = gl_frames._gl.program(vertex_shader=QUAD_VS, fragment_shader=source)
+        # Only a fade reads a kept first level; only a captioned pass reads the caption.
+        assert ("kept0" in program) == (mode == "fade")
+        assert ("caption" in program) == captioned
+        program.release()
+    with pytest.raises(ValueError, match="no caption"):
+        block_fs("store", True)
 
 
 @pytest.mark.parametrize(("turn", "weight"), [(20.0, 0.0), (140.0, 0.35), (250.0, 0.8)])

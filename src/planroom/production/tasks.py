@@ -4,6 +4,7 @@ work whose lease expired (Huey does not redeliver a task whose worker died).
 A running job holds a short lease renewed by a heartbeat (`jobs.lease`): a killed worker's
 work is picked up within about `job_lease_seconds` plus one reconciler interval. A render that
 raises is retried at once, then after a short backoff; the third failure goes to a drafter.
+A 3D render waits for its process's turn (`turns`), or is queued again a second later.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from planroom.jobs.registry import job
 from planroom.orders import render_leases
 from planroom.orders import service as orders
 from planroom.orders.models import ProductState
-from planroom.production import leases, line, pipeline
+from planroom.production import leases, line, pipeline, turns
 from planroom.production.line import RENDER_LEASE, ItemState, move_item
 from planroom.production.model_facts import record_model, with_order_settings
 from planroom.production.models import ProductionItem
@@ -96,24 +97,15 @@ def _needs_drafter(item: ProductionItem, problems: list[str]) -> None:
 def render_product(runtime: JobContext, order_id: str, product: str) -> None:
     """Render one product from the newest model, store its files, deliver finished groups."""
     oid = uuid.UUID(order_id)
-    lease = runtime.settings.job_lease_seconds
-    with unit_of_work(runtime.session_factory) as session:
-        prepared = _prepare(session, runtime, oid, product)
-    if prepared is None:
+    with turns.turn_for(PRODUCTS[product]) as granted:
+        if not granted:
+            with unit_of_work(runtime.session_factory) as session:
+                _again_later(session, oid, product, turns.AGAIN_AFTER_S)
+            return
+        rendered = _render(runtime, oid, product)
+    if rendered is None:
         return
-    ctx, version = prepared
-    renew = leases.renewer(
-        runtime, lambda session, until: render_leases.renew_render(session, oid, product, until)
-    )
-    try:
-        with heartbeat(renew, lease, name=f"render-{product}-{order_id}"):
-            output = PRODUCTS[product].render(ctx)
-            stored = _store(runtime, order_id, product, output)
-    except Exception as exc:  # a renderer bug must not lose the order: record, retry
-        log.exception("rendering %s of order %s failed", product, order_id)
-        with unit_of_work(runtime.session_factory) as session:
-            _record_failure(session, runtime, oid, product, f"{type(exc).__name__}: {exc}")
-        return
+    version, stored = rendered
     with unit_of_work(runtime.session_factory) as session:
         order = pipeline.lock_order(session, oid)
         row = orders.order_product(session, oid, product)
@@ -135,6 +127,29 @@ def render_product(runtime: JobContext, order_id: str, product: str) -> None:
         row.running_until = None
         row.error = None
         pipeline.deliver_finished_groups(session, order)
+
+
+def _render(runtime: JobContext, oid: uuid.UUID, product: str) -> tuple[int, dict[str, Any]] | None:
+    """Claim, render and store one product: the model version and the stored files, or None
+    when there is nothing to do or the render failed (recorded for a retry)."""
+    lease = runtime.settings.job_lease_seconds
+    with unit_of_work(runtime.session_factory) as session:
+        prepared = _prepare(session, runtime, oid, product)
+    if prepared is None:
+        return None
+    ctx, version = prepared
+    renew = leases.renewer(
+        runtime, lambda session, until: render_leases.renew_render(session, oid, product, until)
+    )
+    try:
+        with heartbeat(renew, lease, name=f"render-{product}-{oid}"):
+            output = PRODUCTS[product].render(ctx)
+            return version, _store(runtime, str(oid), product, output)
+    except Exception as exc:  # a renderer bug must not lose the order: record, retry
+        log.exception("rendering %s of order %s failed", product, oid)
+        with unit_of_work(runtime.session_factory) as session:
+            _record_failure(session, runtime, oid, product, f"{type(exc).__name__}: {exc}")
+        return None
 
 
 def _prepare(
@@ -184,6 +199,14 @@ def _record_failure(
             move_item(item, ItemState.DRAFTING, problems=[problem])
         return
     delay = RENDER_RETRY_DELAYS[min(row.attempts, len(RENDER_RETRY_DELAYS)) - 1]
-    # queued as if enqueued when due, so the reconciler's rules hold for the retry too
+    _again_later(session, order_id, product, delay)
+
+
+def _again_later(session: Session, order_id: uuid.UUID, product: str, delay: float) -> None:
+    """Queue an owed render again in `delay` seconds."""
+    row = orders.order_product(session, order_id, product)
+    if row is None or row.state != ProductState.OWED:
+        return
+    # queued as if enqueued when due, so the reconciler's rules hold for the later run too
     row.lease_expires_at = clock.now() + timedelta(seconds=delay) + RENDER_LEASE
     enqueue(session, line.RENDER_JOB, delay=delay, order_id=str(order_id), product=product)

@@ -66,6 +66,9 @@ class Product:
     """Drawn in the company's style: re-rendered when a Ready order is re-delivered."""
     pdf_slots: tuple[str, ...] = ()
     """Slots whose PDFs go into the order's combined PDF, in page order."""
+    draws_3d: bool = False
+    """Drawn by the 3D renderer, whose buffers and encoder hold 100-200 MB while it runs: a
+    process renders one such product at a time (`production.turns`)."""
     links: Callable[[str, str], Mapping[str, Any]] | None = None
     """Slots that are links to this server, made again from the current public URL and the
     order id whenever the order is shown, so a changed `PLANROOM_PUBLIC_URL` never leaves a

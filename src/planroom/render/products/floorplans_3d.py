@@ -51,5 +51,6 @@ PRODUCT = Product(
     group="products_3d",
     slots={"jpg_urls": [], "glb_urls": []},
     render=_render,
+    draws_3d=True,
     packages=("plus_3d",),
 )

@@ -213,5 +213,6 @@ PRODUCT = Product(
     group="products_3d",
     slots={"video_urls": []},
     render=_render,
+    draws_3d=True,
     add_ons=("3d_video",),
 )

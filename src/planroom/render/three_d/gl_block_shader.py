@@ -8,24 +8,39 @@ writes the block's four luma bytes and its two chroma bytes: the encoder's 4:2:0
 pass of their own. The sums follow the numpy path (`raster.to_image`, `Image.blend`, the
 caption's paste and `yuv.rgb_to_yuv420`), rounding where it rounds.
 
-The GLSL is written out here rather than by hand: 18 gathers' worth of components picked by
+A cross-fade draws its two levels one after the other into the same surfaces buffer: a `store`
+pass keeps the first level's finished RGB bytes (12 a block, in three RGBA targets of a quarter
+of the frame each), and a `fade` pass blends the second over them. One level's drawn buffers
+(37 MB at 1080p) are so never held twice.
+
+The GLSL is written out here rather than by hand: eleven gathers' worth of components picked by
 offset is easier to get right by rule than by eye.
 """
 
 from __future__ import annotations
 
 import functools
+from typing import Literal
 
 _COMPONENT = {(0, 1): "x", (1, 1): "y", (1, 0): "z", (0, 0): "w"}
 """textureGather's order: (x0, y1), (x1, y1), (x1, y0), (x0, y0) of the 2 x 2 texels around the
 sampled texel corner, x0 and y0 being the lower column and row."""
 
+BlockMode = Literal["level", "store", "fade"]
+"""What a block pass makes: `level`, one level's frame as YUV; `store`, the first level of a
+cross-fade as its RGB bytes, kept for the next pass; `fade`, the second level blended over
+those kept bytes, as YUV. A fade so draws one level at a time into one surfaces buffer."""
+
+_MODES: dict[BlockMode, int] = {"level": 0, "store": 1, "fade": 2}
+
 _HEADER = """
 #version 400
-const bool FADING = %(fading)s;     // a second level blended over by `weight`
+const int MODE = %(mode)d;          // 0 level, 1 store, 2 fade (gl_block_shader.BlockMode)
 const bool CAPTIONED = %(captioned)s; // the caption laid over (drawn over its box only)
-uniform usampler2D first;
-uniform usampler2D second;
+uniform usampler2D surfaces;
+uniform sampler2D kept0;            // a fade's first level: its blocks' 12 RGB bytes in three
+uniform sampler2D kept1;            // RGBA bytes (`store` writes them, `fade` reads them)
+uniform sampler2D kept2;
 uniform sampler2D caption;          // RGBA bytes
 uniform ivec2 caption_origin;       // the caption's top-left frame pixel
 uniform ivec2 caption_size;
@@ -36,10 +51,12 @@ uniform float weight;
 uniform vec3 luma;                  // BT.709 limited-range weights, scaled to bytes
 uniform vec3 chroma_u;              // ... for the sum of a 2 x 2 block
 uniform vec3 chroma_v;
-layout(location = 0) out vec4 upper_luma;   // Y of the block's upper pixels (left, right)
-layout(location = 1) out vec4 lower_luma;
-layout(location = 2) out vec4 u_plane;
-layout(location = 3) out vec4 v_plane;
+// YUV: the luma of the block's upper pixels (left, right), of its lower ones, U and V.
+// Store: the four pixels' RGB bytes, in order, four to a target.
+layout(location = 0) out vec4 plane0;
+layout(location = 1) out vec4 plane1;
+layout(location = 2) out vec4 plane2;
+layout(location = 3) out vec4 plane3;
 
 vec3 unpack(uint bits) {
     if (bits == 0u) return background;
@@ -64,14 +81,30 @@ vec3 laid(vec3 rgb, ivec2 pixel) {
     return floor(mix(rgb, label.rgb * 255.0, alpha) + 0.5);
 }
 
+void kept(ivec2 block, out vec3 a00, out vec3 a10, out vec3 a01, out vec3 a11) {
+    vec4 k0 = floor(texelFetch(kept0, block, 0) * 255.0 + 0.5);
+    vec4 k1 = floor(texelFetch(kept1, block, 0) * 255.0 + 0.5);
+    vec4 k2 = floor(texelFetch(kept2, block, 0) * 255.0 + 0.5);
+    a00 = k0.rgb;
+    a10 = vec3(k0.a, k1.rg);
+    a01 = vec3(k1.ba, k2.r);
+    a11 = k2.gba;
+}
+
 void main() {
     ivec2 block = ivec2(gl_FragCoord.xy);
-    vec2 origin = vec2(block * 3);
     vec3 a00, a10, a01, a11;
-    level_first(origin, a00, a10, a01, a11);
-    if (FADING) {
-        vec3 b00, b10, b01, b11;
-        level_second(origin, b00, b10, b01, b11);
+    level(vec2(block * 3), a00, a10, a01, a11);
+    if (MODE == 1) {
+        plane0 = vec4(a00, a10.r) / 255.0;
+        plane1 = vec4(a10.gb, a01.rg) / 255.0;
+        plane2 = vec4(a01.b, a11) / 255.0;
+        plane3 = vec4(0.0);
+        return;
+    }
+    if (MODE == 2) {
+        vec3 b00 = a00, b10 = a10, b01 = a01, b11 = a11;
+        kept(block, a00, a10, a01, a11);
         a00 = floor(mix(a00, b00, weight) + 0.5);
         a10 = floor(mix(a10, b10, weight) + 0.5);
         a01 = floor(mix(a01, b01, weight) + 0.5);
@@ -82,11 +115,11 @@ void main() {
     a10 = laid(a10, pixel + ivec2(1, 0));
     a01 = laid(a01, pixel + ivec2(0, 1));
     a11 = laid(a11, pixel + ivec2(1, 1));
-    upper_luma = vec4(dot(a00, luma) + 16.0, dot(a10, luma) + 16.0, 0.0, 255.0) / 255.0;
-    lower_luma = vec4(dot(a01, luma) + 16.0, dot(a11, luma) + 16.0, 0.0, 255.0) / 255.0;
+    plane0 = vec4(dot(a00, luma) + 16.0, dot(a10, luma) + 16.0, 0.0, 255.0) / 255.0;
+    plane1 = vec4(dot(a01, luma) + 16.0, dot(a11, luma) + 16.0, 0.0, 255.0) / 255.0;
     vec3 sum = a00 + a10 + a01 + a11;
-    u_plane = vec4(dot(sum, chroma_u) + 128.0, 0.0, 0.0, 255.0) / 255.0;
-    v_plane = vec4(dot(sum, chroma_v) + 128.0, 0.0, 0.0, 255.0) / 255.0;
+    plane2 = vec4(dot(sum, chroma_u) + 128.0, 0.0, 0.0, 255.0) / 255.0;
+    plane3 = vec4(dot(sum, chroma_v) + 128.0, 0.0, 0.0, 255.0) / 255.0;
 }
 """
 
@@ -106,23 +139,21 @@ def _id_cells() -> dict[tuple[int, int], tuple[int, str]]:
     return cells
 
 
-def _level_function(name: str) -> str:
-    """`level_<name>(origin, ...)`: the four frame pixels of the block drawn from `name`."""
-    lines = [
-        f"void level_{name}(vec2 origin, out vec3 f00, out vec3 f10, out vec3 f01, out vec3 f11) {{"
-    ]
+def _level_function() -> str:
+    """`level(origin, ...)`: the four frame pixels of the block, from the drawn surfaces."""
+    lines = ["void level(vec2 origin, out vec3 f00, out vec3 f10, out vec3 f01, out vec3 f11) {"]
     # A gather at a texel corner reads the four texels around it: at origin + (x + 1, y + 1)
     # for the texels from origin + (x, y).
     for index, (x, y) in enumerate(_ID_GATHERS):
         lines.append(
-            f"    uvec4 id{index} = textureGather({name}, "
+            f"    uvec4 id{index} = textureGather(surfaces, "
             f"(origin + vec2({x + 1}.0, {y + 1}.0)) / big_size, 0);"
         )
     # Shade gathers at origin + (1 + 2i, 1 + 2j): columns origin + 2i and origin + 2i + 1.
     for i in range(2):
         for j in range(2):
             lines.append(
-                f"    uvec4 sh{i}{j} = textureGather({name}, "
+                f"    uvec4 sh{i}{j} = textureGather(surfaces, "
                 f"(origin + vec2({1 + 2 * i}.0, {1 + 2 * j}.0)) / big_size, 1);"
             )
     cells = _id_cells()
@@ -156,10 +187,10 @@ def _level_function(name: str) -> str:
 
 
 @functools.cache
-def block_fs(fading: bool, captioned: bool) -> str:
-    """The block pass's fragment shader, with or without the cross-fade and the caption."""
-    header = _HEADER % {
-        "fading": "true" if fading else "false",
-        "captioned": "true" if captioned else "false",
-    }
-    return header + _level_function("first") + _level_function("second") + _MAIN
+def block_fs(mode: BlockMode, captioned: bool) -> str:
+    """The block pass's fragment shader for `mode`, with or without the caption (which a
+    `store` pass never lays: it goes over the blended picture)."""
+    if mode == "store" and captioned:
+        raise ValueError("a store pass keeps the level as drawn: it lays no caption")
+    header = _HEADER % {"mode": _MODES[mode], "captioned": "true" if captioned else "false"}
+    return header + _level_function() + _MAIN

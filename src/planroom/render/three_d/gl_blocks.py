@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
-from planroom.render.three_d.gl_block_shader import block_fs
+from planroom.render.three_d.gl_block_shader import BlockMode, block_fs
 from planroom.render.three_d.gl_common import (
     Box,
     Rect,
@@ -83,40 +83,43 @@ def _empty(rect: Rect) -> bool:
 
 
 class _Target:
-    """The buffers of one frame size: per level on show the drawn surfaces (made as fades need
-    a second), one depth buffer, and the block pass's four planes."""
+    """The buffers of one frame size: the drawn surfaces and their depth, the block pass's four
+    planes, and (made at the first cross-fade) the three that keep a fade's first level."""
 
     def __init__(self, gl: Any, big: tuple[int, int], size: tuple[int, int]) -> None:
-        self._gl, self._big = gl, big
+        self._gl = gl
         self.depth = gl.depth_renderbuffer(big)
-        self.surfaces: list[Any] = []
-        self.drawn: list[Any] = []
-        half = (size[0] // 2, size[1] // 2)
-        self.luma = [gl.renderbuffer(half, 2), gl.renderbuffer(half, 2)]
-        self.chroma = [gl.renderbuffer(half, 1), gl.renderbuffer(half, 1)]
+        self.surfaces = surfaces_texture(gl, big)
+        self.drawn = gl.framebuffer(color_attachments=[self.surfaces], depth_attachment=self.depth)
+        self.half = (size[0] // 2, size[1] // 2)
+        self.luma = [gl.renderbuffer(self.half, 2), gl.renderbuffer(self.half, 2)]
+        self.chroma = [gl.renderbuffer(self.half, 1), gl.renderbuffer(self.half, 1)]
         self.planes = gl.framebuffer(color_attachments=[*self.luma, *self.chroma])
         # Cleared one by one: each plane has its own background value.
         self.clears = [
             gl.framebuffer(color_attachments=self.luma),
             *(gl.framebuffer(color_attachments=[plane]) for plane in self.chroma),
         ]
-        self.rows = np.empty((2, half[1], size[0]), dtype=np.uint8)
+        self.rows = np.empty((2, self.half[1], size[0]), dtype=np.uint8)
+        self._kept: list[Any] = []
+        self._keeping: Any = None
 
-    def level(self, index: int) -> tuple[Any, Any]:
-        """The surfaces texture and framebuffer of the `index`th level on show."""
-        while len(self.surfaces) <= index:
-            surfaces = surfaces_texture(self._gl, self._big)
-            self.surfaces.append(surfaces)
-            self.drawn.append(
-                self._gl.framebuffer(color_attachments=[surfaces], depth_attachment=self.depth)
-            )
-        return self.surfaces[index], self.drawn[index]
+    def kept(self) -> tuple[list[Any], Any]:
+        """The textures that keep a fade's first level, and their framebuffer."""
+        if self._keeping is None:
+            self._kept = [self._gl.texture(self.half, 4) for _ in range(3)]
+            for texture in self._kept:
+                texture.filter = (self._gl.NEAREST, self._gl.NEAREST)
+            self._keeping = self._gl.framebuffer(color_attachments=self._kept)
+        return self._kept, self._keeping
 
     def release(self) -> None:
-        for resource in (*self.drawn, *self.clears, self.planes, *self.surfaces, self.depth):
+        for resource in (self.drawn, *self.clears, self.planes, self.surfaces, self.depth):
             resource.release()
-        for plane in (*self.luma, *self.chroma):
+        for plane in (*self.luma, *self.chroma, *self._kept):
             plane.release()
+        if self._keeping is not None:
+            self._keeping.release()
 
 
 class SurfacePass(Protocol):
@@ -142,7 +145,7 @@ class BlockVideo:
 
     def __init__(self, frames: SurfacePass, gl: Any) -> None:
         self._frames, self._gl = frames, gl
-        self._programs: dict[tuple[bool, bool], Any] = {}
+        self._programs: dict[tuple[BlockMode, bool], Any] = {}
         self._shapes = Shapes(gl)
         self._targets: dict[tuple[int, int], _Target] = {}
         self._captions: dict[int, tuple[Image.Image, Any]] = {}
@@ -193,22 +196,14 @@ class BlockVideo:
         if not _empty(label):
             clear.append(box_triangles([_drawn_box(label, big)], drawn))
         cleared = np.concatenate(clear) if clear else np.zeros((0, 2))
-        for index, scene in enumerate(shown):
-            _, framebuffer = target.level(index)
-            self._frames.draw_surfaces(scene, camera, big, framebuffer, cleared, (0, 0, *drawn))
-
-        luma_bg, u_bg, v_bg = _background_yuv(background)
-        for clear, value in zip(target.clears, (luma_bg, u_bg, v_bg), strict=True):
-            clear.clear(value, value, 0.0, 1.0)
-        gl = self._gl
-        target.planes.use()
-        gl.viewport = (0, 0, width // 2, height // 2)
-        for index, surfaces in enumerate(target.surfaces[: len(shown)]):
-            surfaces.use(index)
+        house_blocks = fan(shape, blocks) if shape is not None else np.zeros((0, 2))
+        label_blocks = box_triangles([_blocks(label)], blocks) if not _empty(label) else None
         common = {
-            "first": 0,
-            "second": 1,
-            "caption": 2,
+            "surfaces": 0,
+            "kept0": 1,
+            "kept1": 2,
+            "kept2": 3,
+            "caption": 4,
             "background": background_bytes(background),
             "outline": float(outline),
             "big_size": (float(big.width), float(big.height)),
@@ -217,18 +212,41 @@ class BlockVideo:
             "chroma_u": tuple(float(v) for v in CHROMA[:, 0]),
             "chroma_v": tuple(float(v) for v in CHROMA[:, 1]),
         }
-        if shape is not None:
-            program = self._program(fading, False)
+        gl = self._gl
+        if fading:
+            # The first level's finished bytes are kept for every block the fade pass makes.
+            self._frames.draw_surfaces(first, camera, big, target.drawn, cleared, (0, 0, *drawn))
+            kept, keeping = target.kept()
+            keeping.use()
+            gl.viewport = (0, 0, width // 2, height // 2)
+            target.surfaces.use(0)
+            program = self._program("store", False)
             set_uniforms(program, **common)
-            self._shapes.render(program, fan(shape, blocks))
-        if not _empty(label):
+            both = [house_blocks] if label_blocks is None else [house_blocks, label_blocks]
+            self._shapes.render(program, np.concatenate(both))
+            for unit, texture in enumerate(kept, start=1):
+                texture.use(unit)
+        self._frames.draw_surfaces(shown[-1], camera, big, target.drawn, cleared, (0, 0, *drawn))
+
+        luma_bg, u_bg, v_bg = _background_yuv(background)
+        for clear, value in zip(target.clears, (luma_bg, u_bg, v_bg), strict=True):
+            clear.clear(value, value, 0.0, 1.0)
+        target.planes.use()
+        gl.viewport = (0, 0, width // 2, height // 2)
+        target.surfaces.use(0)
+        mode: BlockMode = "fade" if fading else "level"
+        if len(house_blocks):
+            program = self._program(mode, False)
+            set_uniforms(program, **common)
+            self._shapes.render(program, house_blocks)
+        if label_blocks is not None:
             # Drawn over the house's blocks under it: this program lays the caption on them.
-            program = self._program(fading, True)
-            self._caption(caption.image).use(2)
+            program = self._program(mode, True)
+            self._caption(caption.image).use(4)
             set_uniforms(
                 program, **common, caption_origin=caption.origin, caption_size=(label_w, label_h)
             )
-            self._shapes.render(program, box_triangles([_blocks(label)], blocks))
+            self._shapes.render(program, label_blocks)
         wait_for_drawing()
         return self._read(target, width, height)
 
@@ -257,13 +275,13 @@ class BlockVideo:
             self._targets[size] = target
         return target
 
-    def _program(self, fading: bool, captioned: bool) -> Any:
-        program = self._programs.get((fading, captioned))
+    def _program(self, mode: BlockMode, captioned: bool) -> Any:
+        program = self._programs.get((mode, captioned))
         if program is None:
             program = self._gl.program(
-                vertex_shader=QUAD_VS, fragment_shader=block_fs(fading, captioned)
+                vertex_shader=QUAD_VS, fragment_shader=block_fs(mode, captioned)
             )
-            self._programs[(fading, captioned)] = program
+            self._programs[(mode, captioned)] = program
         return program
 
     def _caption(self, image: Image.Image) -> Any:
