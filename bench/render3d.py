@@ -7,8 +7,10 @@ shipped with Planroom, imported the way an order imports it.
 `--video-vs-x264` times the full 600-frame 1080p video (wall clock) next to x264 alone encoding
 the very same frames with the same settings, and their ratio (goal: at most 3). `--order` runs a
 whole plus_3d order with the 3D video (`planroom demo` in a fresh data dir) and prints its wall
-time (goal: 30 s) and peak RSS (goal: 500 MB). `PLANROOM_RENDERER_3D=numpy|gl` picks the
-renderer for both.
+time (goal: 30 s) and peak RSS (goal: 500 MB). `--gil-wait` shows how late another thread of
+the process wakes while the video renders (the API's threads share a process with the embedded
+workers). `--sample all` runs the chosen ones for every sample.
+`PLANROOM_RENDERER_3D=numpy|gl` picks the renderer.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -192,19 +195,53 @@ def plus_3d_order(sample: str) -> None:
     )
 
 
+def _sleep_overruns(until: Callable[[], bool]) -> NDArray[np.float64]:
+    """How much later than asked a 1 ms sleep wakes, in ms, sleep after sleep until `until()`:
+    a thread waiting for the GIL wakes late by as long as another thread holds it."""
+    late = []
+    while not until():
+        start = time.perf_counter()
+        time.sleep(0.001)
+        late.append((time.perf_counter() - start - 0.001) * 1000.0)
+    return np.array(late)
+
+
+def gil_wait(sample: str) -> None:
+    """How long another Python thread of the process (the API's, in `planroom serve`) waits
+    while the 1080p video renders, next to the same thread in an idle process."""
+    ctx = context(read_scan_upload(sample_scan_bytes(sample)).model, 1.0)
+    started = time.perf_counter()
+    idle = _sleep_overruns(lambda: time.perf_counter() - started > 3.0)
+    done: list[bool] = []
+    worker = threading.Thread(target=lambda: (render_video_3d(ctx), done.append(True)))
+    worker.start()
+    busy = _sleep_overruns(lambda: bool(done))
+    worker.join()
+    print(f"a 1 ms sleep's overrun in another thread, {sample} video (ms)")
+    for label, late in (("idle process", idle), ("video rendering", busy)):
+        print(
+            f"  {label:<16} median {np.median(late):6.2f}  p99 {np.percentile(late, 99):6.2f}"
+            f"  max {late.max():6.1f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-video", action="store_true", help="skip the 3D video")
     parser.add_argument("--video-scale", type=float, default=1.0, help="video size and length")
     parser.add_argument("--video-vs-x264", action="store_true", help="only the video vs x264")
     parser.add_argument("--order", action="store_true", help="only a whole plus_3d order")
-    parser.add_argument("--sample", default="apartment", help="sample for the last two")
+    parser.add_argument("--gil-wait", action="store_true", help="only the GIL beside the video")
+    parser.add_argument("--sample", default="apartment", help="sample for the last three, or all")
     args = parser.parse_args()
-    if args.video_vs_x264 or args.order:
-        if args.video_vs_x264:
-            video_vs_x264(args.sample)
-        if args.order:
-            plus_3d_order(args.sample)
+    if args.video_vs_x264 or args.order or args.gil_wait:
+        for sample in SAMPLE_NAMES if args.sample == "all" else (args.sample,):
+            if args.video_vs_x264:
+                video_vs_x264(sample)
+            if args.order:
+                plus_3d_order(sample)
+            if args.gil_wait:
+                gil_wait(sample)
         return
     chosen = products(not args.no_video)
     names = [name for name, _ in chosen]

@@ -221,6 +221,7 @@ class GlFrames:
         drawn_box = drawn_box_of(rect, factor, width, height)
         clear = box_triangles([drawn_box], (width, height))
         self.draw_surfaces(scene, camera, big, target.drawn, clear, drawn_box)
+        wait_for_drawing()  # without the GIL, as `gl_blocks` does before its pass
         left, top, right_edge, bottom = rect
 
         finished = target.finished

@@ -216,6 +216,7 @@ class BlockVideo:
         if fading:
             # The first level's finished bytes are kept for every block the fade pass makes.
             self._frames.draw_surfaces(first, camera, big, target.drawn, cleared, (0, 0, *drawn))
+            wait_for_drawing()
             kept, keeping = target.kept()
             keeping.use()
             gl.viewport = (0, 0, width // 2, height // 2)
@@ -227,6 +228,10 @@ class BlockVideo:
             for unit, texture in enumerate(kept, start=1):
                 texture.use(unit)
         self._frames.draw_surfaces(shown[-1], camera, big, target.drawn, cleared, (0, 0, *drawn))
+        # The block pass reads the surfaces just drawn, and Mesa would wait for them inside its
+        # draw call, holding the GIL (about 11 ms a 1080p frame): the API's threads in the same
+        # process waited up to 25 ms for it (p99). Waited for here, the GIL is let go.
+        wait_for_drawing()
 
         luma_bg, u_bg, v_bg = _background_yuv(background)
         for clear, value in zip(target.clears, (luma_bg, u_bg, v_bg), strict=True):
