@@ -9,7 +9,8 @@ the very same frames with the same settings, and their ratio (goal: at most 3). 
 whole plus_3d order with the 3D video (`planroom demo` in a fresh data dir) and prints its wall
 time (goal: 30 s) and peak RSS (goal: 500 MB). `--gil-wait` shows how late another thread of
 the process wakes while the video renders (the API's threads share a process with the embedded
-workers). `--sample all` runs the chosen ones for every sample.
+workers). `--side-by-side` makes two plus_3d orders at once in one process and prints when each
+is done and the process's peak RSS. `--sample all` runs the chosen ones for every sample.
 `PLANROOM_RENDERER_3D=numpy|gl` picks the renderer.
 """
 
@@ -195,6 +196,61 @@ def plus_3d_order(sample: str) -> None:
     )
 
 
+_ORDERS_SIDE_BY_SIDE = """
+import json, sys, time
+import planroom.tasks
+from planroom.demo import create_demo_order, demo_company, order_step
+from planroom.jobs.consumer import embedded_consumer
+from planroom.migrations.run import upgrade
+from planroom.runtime import Runtime
+from planroom.settings import Settings
+runtime = Runtime.from_settings(Settings())
+upgrade(runtime.engine)
+company, _ = demo_company(runtime)
+started = time.monotonic()
+add_ons = ["gla", "3d_cad_files", "3d_video"]
+ids = [create_demo_order(runtime, company.id, sample=sample, package="plus_3d", add_ons=add_ons)
+       for sample in sys.argv[1:]]
+done = {}
+with embedded_consumer(runtime, runtime.settings.embedded_workers):
+    while len(done) < len(ids):
+        for order_id in ids:
+            step = order_step(runtime, order_id)
+            if order_id not in done and step.state in ("done", "failed"):
+                done[order_id] = {"state": step.state, "seconds": time.monotonic() - started}
+        time.sleep(0.05)
+print(json.dumps([done[order_id] for order_id in ids]))
+"""
+"""Orders made at once in one process, run by its embedded workers, as `planroom serve` runs
+them; prints when each was done."""
+
+
+def orders_side_by_side(samples: list[str]) -> None:
+    """plus_3d orders with the video made at the same moment in one process: when each is
+    done, and the process's peak RSS (one 3D drawing at a time keeps it one order's)."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "PLANROOM_DATA_DIR": folder}
+        for name in ("PLANROOM_DATABASE_URL", "PLANROOM_QUEUE_URL", "PLANROOM_STORAGE_URL"):
+            env.pop(name, None)
+        report = Path(folder) / "usage.json"
+        command = [
+            *(sys.executable, "-c", _MEASURED_RUN, str(report)),
+            *(sys.executable, "-c", _ORDERS_SIDE_BY_SIDE, *samples),
+        ]
+        run = subprocess.run(command, env=env, capture_output=True, check=False)
+        usage = json.loads(report.read_text()) if report.exists() else {"code": run.returncode}
+    if usage["code"] != 0:
+        raise SystemExit(f"orders failed ({usage['code']}): {run.stderr.decode()[-2000:]}")
+    results = json.loads(run.stdout.decode().strip().splitlines()[-1])
+    print(f"{len(samples)} plus_3d orders with the 3D video made at once in one process")
+    for sample, result in zip(samples, results, strict=True):
+        print(f"  {sample:<22} {result['state']:<6} after {result['seconds']:6.1f} s")
+    print(
+        f"  all done after {usage['wall']:.1f} s wall, {usage['cpu']:.1f} s CPU, "
+        f"peak RSS {usage['peak_kb'] / 1024:.0f} MB (one order alone: goal <= 500)"
+    )
+
+
 def _sleep_overruns(until: Callable[[], bool]) -> NDArray[np.float64]:
     """How much later than asked a 1 ms sleep wakes, in ms, sleep after sleep until `until()`:
     a thread waiting for the GIL wakes late by as long as another thread holds it."""
@@ -232,8 +288,12 @@ def main() -> None:
     parser.add_argument("--video-vs-x264", action="store_true", help="only the video vs x264")
     parser.add_argument("--order", action="store_true", help="only a whole plus_3d order")
     parser.add_argument("--gil-wait", action="store_true", help="only the GIL beside the video")
-    parser.add_argument("--sample", default="apartment", help="sample for the last three, or all")
+    parser.add_argument("--side-by-side", action="store_true", help="only two orders at once")
+    parser.add_argument("--sample", default="apartment", help="sample for the last four, or all")
     args = parser.parse_args()
+    if args.side_by_side:
+        orders_side_by_side(["apartment", "house_garage_porch"])
+        return
     if args.video_vs_x264 or args.order or args.gil_wait:
         for sample in SAMPLE_NAMES if args.sample == "all" else (args.sample,):
             if args.video_vs_x264:

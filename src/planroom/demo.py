@@ -107,7 +107,8 @@ class DemoStep:
     status: str
 
 
-def _progress(runtime: Runtime, order_id: uuid.UUID) -> DemoStep:
+def order_step(runtime: Runtime, order_id: uuid.UUID) -> DemoStep:
+    """Where the order is on the production line, and how many of its steps are done."""
     with runtime.session_factory() as session:
         order = orders.get_any_order(session, order_id)
         item = line.item_of(session, order_id)
@@ -146,11 +147,11 @@ def run_queue(
     waited for; a model waiting for approval is approved."""
     approved = False
     deadline = time.monotonic() + WAIT_FOR_WORKERS_SECONDS
-    step = _progress(runtime, order_id)
+    step = order_step(runtime, order_id)
     report(step)
     while True:
         ran = runtime.queue.drain(max_tasks=1) if drain else 0
-        step = _progress(runtime, order_id)
+        step = order_step(runtime, order_id)
         report(step)
         if step.state in ("done", "failed"):
             return step
