@@ -1,13 +1,15 @@
 """Video frames on OpenGL at 1.5x supersampling, finished a 2 x 2 block at a time.
 
-The surfaces pass is `GlFrames.draw_surfaces`, once per level on show; the block pass
-(`gl_block_shader`) then outlines, box-filters, cross-fades, captions and converts each block to
-its four luma and two chroma bytes. On Mesa's software pipeline the cost of the finishing is
-its texture reads, and a block reads its 21 ids and 9 shades once where four per-pixel
-fragments read 64 and 16; the chroma planes need no pass of their own either.
+The surfaces pass is `GlFrames.draw_surfaces`; the block pass (`gl_block_shader`) then outlines,
+box-filters, captions and converts each block to its four luma and two chroma bytes. A
+cross-fade draws its levels one after the other into the same buffers: the first level's block
+pass keeps its RGB bytes, and the second's blends over them. On Mesa's software pipeline the
+cost of the finishing is its texture reads, and a block reads its 21 ids and 9 shades once
+where four per-pixel fragments read 64 and 16; the chroma planes need no pass of their own
+either.
 
 The block pass writes the luma of a block's upper pixels to one two-byte target and of its
-lower ones to another, so that each read gives whole frame rows: the even ones, then the odd.
+lower ones to another; each is read straight into every other row of the frame.
 
 Both passes are bounded to the house's convex hull (`gl_outline`), grown by what each reads
 around what it makes; the planes are cleared to the background everywhere else.
@@ -29,6 +31,7 @@ from planroom.render.three_d.gl_common import (
     background_bytes,
     box_triangles,
     drawn_box_of,
+    rows_apart,
     set_uniforms,
     surfaces_texture,
     wait_for_drawing,
@@ -100,7 +103,6 @@ class _Target:
             gl.framebuffer(color_attachments=self.luma),
             *(gl.framebuffer(color_attachments=[plane]) for plane in self.chroma),
         ]
-        self.rows = np.empty((2, self.half[1], size[0]), dtype=np.uint8)
         self._kept: list[Any] = []
         self._keeping: Any = None
 
@@ -257,11 +259,13 @@ class BlockVideo:
 
     def _read(self, target: _Target, width: int, height: int) -> NDArray[np.uint8]:
         out = np.empty((height * 3 // 2, width), dtype=np.uint8)
-        for index, rows in enumerate(target.rows):
-            target.planes.read_into(rows, components=2, attachment=index, alignment=1)
-        # Upper pixels of each block are the even rows, lower ones the odd.
-        luma = out[:height].reshape(height // 2, 2, width)
-        luma[:, 0], luma[:, 1] = target.rows[0], target.rows[1]
+        # Upper pixels of each block are the even rows, lower ones the odd: with a block row
+        # two frame rows apart, each read lands on its own rows.
+        with rows_apart(width):
+            for index in (0, 1):
+                target.planes.read_into(
+                    out, components=2, attachment=index, alignment=1, write_offset=index * width
+                )
         quarter = (width // 2) * (height // 2)
         for index in (0, 1):
             target.planes.read_into(

@@ -6,7 +6,8 @@ import ctypes
 import ctypes.util
 import functools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -47,6 +48,37 @@ def surfaces_texture(gl: Any, size: tuple[int, int]) -> Any:
 
 
 @functools.cache
+def _gl_function(name: bytes, *argtypes: Any) -> Any:
+    """A GL function of the current context through EGL's lookup, or None where EGL does not
+    say (moderngl does not wrap every call)."""
+    library = ctypes.util.find_library("EGL")
+    if library is None:
+        return None
+    lookup = ctypes.CDLL(library).eglGetProcAddress
+    lookup.restype, lookup.argtypes = ctypes.c_void_p, [ctypes.c_char_p]
+    address = lookup(name)
+    return ctypes.CFUNCTYPE(None, *argtypes)(address) if address else None
+
+
+_PACK_ROW_LENGTH = 0x0D02
+
+
+@contextmanager
+def rows_apart(row_length: int) -> Iterator[None]:
+    """Reads within the block write their rows `row_length` pixels apart instead of one row's
+    width (GL_PACK_ROW_LENGTH, which moderngl does not set), so a read fills every other row
+    of a larger image."""
+    store = _gl_function(b"glPixelStorei", ctypes.c_uint, ctypes.c_int)
+    if store is None:  # the context was made through EGL: it always says
+        raise RuntimeError("EGL does not give glPixelStorei")
+    store(_PACK_ROW_LENGTH, row_length)
+    try:
+        yield
+    finally:
+        store(_PACK_ROW_LENGTH, 0)
+
+
+@functools.cache
 def _gl_finish() -> Callable[[], None] | None:
     """`glFinish` called through ctypes, which lets go of the GIL while it waits.
 
@@ -54,13 +86,8 @@ def _gl_finish() -> Callable[[], None] | None:
     for the frame to be drawn, and the MP4 encoder's thread would wait that long for the GIL.
     Finishing the frame here first leaves the read only its copy. None where EGL does not say.
     """
-    name = ctypes.util.find_library("EGL")
-    if name is None:
-        return None
-    lookup = ctypes.CDLL(name).eglGetProcAddress
-    lookup.restype, lookup.argtypes = ctypes.c_void_p, [ctypes.c_char_p]
-    address = lookup(b"glFinish")
-    return ctypes.CFUNCTYPE(None)(address) if address else None
+    finish: Callable[[], None] | None = _gl_function(b"glFinish")
+    return finish
 
 
 def wait_for_drawing() -> None:
