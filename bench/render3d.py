@@ -172,23 +172,32 @@ this one would report this one's peak instead of its own when that is higher (a 
 starts out with its parent's high-water mark), as it is after `--video-vs-x264`."""
 
 
-def plus_3d_order(sample: str) -> None:
-    """A whole plus_3d order with the 3D video, run by `planroom demo` in its own process."""
+def _measured(command: list[str], what: str) -> tuple[dict[str, Any], str]:
+    """Run `command` in a fresh data dir (SQLite, local files) under `_MEASURED_RUN`: its wall
+    time, CPU and peak RSS, and the last line it printed."""
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "PLANROOM_DATA_DIR": folder}
         for name in ("PLANROOM_DATABASE_URL", "PLANROOM_QUEUE_URL", "PLANROOM_STORAGE_URL"):
             env.pop(name, None)
         report = Path(folder) / "usage.json"
-        command = [
-            *(sys.executable, "-c", _MEASURED_RUN, str(report)),
-            *(str(Path(sys.executable).parent / "planroom"), "demo", "--json", "--sample", sample),
-            *("--package", "plus_3d", "--add-ons", "gla,3d_cad_files,3d_video"),
-        ]
-        run = subprocess.run(command, env=env, capture_output=True, check=False)
+        launcher = [sys.executable, "-c", _MEASURED_RUN, str(report)]
+        run = subprocess.run([*launcher, *command], env=env, capture_output=True, check=False)
         usage = json.loads(report.read_text()) if report.exists() else {"code": run.returncode}
     if usage["code"] != 0:
-        raise SystemExit(f"demo failed ({usage['code']}): {run.stderr.decode()[-2000:]}")
-    result = json.loads(run.stdout.decode().strip().splitlines()[-1])
+        raise SystemExit(f"{what} failed ({usage['code']}): {run.stderr.decode()[-2000:]}")
+    return usage, run.stdout.decode().strip().splitlines()[-1]
+
+
+def plus_3d_order(sample: str) -> None:
+    """A whole plus_3d order with the 3D video, run by `planroom demo` in its own process."""
+    usage, last = _measured(
+        [
+            *(str(Path(sys.executable).parent / "planroom"), "demo", "--json", "--sample", sample),
+            *("--package", "plus_3d", "--add-ons", "gla,3d_cad_files,3d_video"),
+        ],
+        "demo",
+    )
+    result = json.loads(last)
     print(
         f"plus_3d order with the 3D video, {sample}: status {result['status']}, "
         f"{usage['wall']:.1f} s wall (goal <= 30), {usage['cpu']:.1f} s CPU, "
@@ -228,20 +237,8 @@ them; prints when each was done."""
 def orders_side_by_side(samples: list[str]) -> None:
     """plus_3d orders with the video made at the same moment in one process: when each is
     done, and the process's peak RSS (one 3D drawing at a time keeps it one order's)."""
-    with tempfile.TemporaryDirectory() as folder:
-        env = {**os.environ, "PLANROOM_DATA_DIR": folder}
-        for name in ("PLANROOM_DATABASE_URL", "PLANROOM_QUEUE_URL", "PLANROOM_STORAGE_URL"):
-            env.pop(name, None)
-        report = Path(folder) / "usage.json"
-        command = [
-            *(sys.executable, "-c", _MEASURED_RUN, str(report)),
-            *(sys.executable, "-c", _ORDERS_SIDE_BY_SIDE, *samples),
-        ]
-        run = subprocess.run(command, env=env, capture_output=True, check=False)
-        usage = json.loads(report.read_text()) if report.exists() else {"code": run.returncode}
-    if usage["code"] != 0:
-        raise SystemExit(f"orders failed ({usage['code']}): {run.stderr.decode()[-2000:]}")
-    results = json.loads(run.stdout.decode().strip().splitlines()[-1])
+    usage, last = _measured([sys.executable, "-c", _ORDERS_SIDE_BY_SIDE, *samples], "orders")
+    results = json.loads(last)
     print(f"{len(samples)} plus_3d orders with the 3D video made at once in one process")
     for sample, result in zip(samples, results, strict=True):
         print(f"  {sample:<22} {result['state']:<6} after {result['seconds']:6.1f} s")
