@@ -221,7 +221,6 @@ class GlFrames:
         drawn_box = drawn_box_of(rect, factor, width, height)
         clear = box_triangles([drawn_box], (width, height))
         self.draw_surfaces(scene, camera, big, target.drawn, clear, drawn_box)
-        wait_for_drawing()  # without the GIL, as `gl_blocks` does before its pass
         left, top, right_edge, bottom = rect
 
         finished = target.finished
@@ -256,7 +255,7 @@ class GlFrames:
         """The first pass: clear what `clear` covers of `framebuffer` (surface ids, shades,
         depth; triangles in normalised device coordinates), then draw the level's triangles as
         seen in `big` (the drawn viewport) within `drawn_box` (x, y, width, height in drawn
-        pixels)."""
+        pixels). Returns once they are drawn."""
         import moderngl
 
         gl = self._gl
@@ -289,6 +288,10 @@ class GlFrames:
             uploaded.render()
             gl.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE)
         framebuffer.scissor = None
+        # The next pass reads these surfaces, and Mesa would wait for them inside its draw
+        # call, holding the GIL (about 11 ms a 1080p video frame): the API's threads in the
+        # same process waited up to 25 ms for it (p99). Waited for here, the GIL is let go.
+        wait_for_drawing()
 
     def frame_outline(
         self, scenes: list[LevelScene], camera: Camera, viewport: Viewport

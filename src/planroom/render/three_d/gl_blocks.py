@@ -214,33 +214,23 @@ class BlockVideo:
             "chroma_u": tuple(float(v) for v in CHROMA[:, 0]),
             "chroma_v": tuple(float(v) for v in CHROMA[:, 1]),
         }
-        gl = self._gl
         if fading:
             # The first level's finished bytes are kept for every block the fade pass makes.
             self._frames.draw_surfaces(first, camera, big, target.drawn, cleared, (0, 0, *drawn))
-            wait_for_drawing()
             kept, keeping = target.kept()
-            keeping.use()
-            gl.viewport = (0, 0, width // 2, height // 2)
-            target.surfaces.use(0)
+            self._finish_into(keeping, target, width, height)
             program = self._program("store", False)
             set_uniforms(program, **common)
-            both = [house_blocks] if label_blocks is None else [house_blocks, label_blocks]
-            self._shapes.render(program, np.concatenate(both))
+            pieces = [house_blocks] if label_blocks is None else [house_blocks, label_blocks]
+            self._shapes.render(program, np.concatenate(pieces))
             for unit, texture in enumerate(kept, start=1):
                 texture.use(unit)
         self._frames.draw_surfaces(shown[-1], camera, big, target.drawn, cleared, (0, 0, *drawn))
-        # The block pass reads the surfaces just drawn, and Mesa would wait for them inside its
-        # draw call, holding the GIL (about 11 ms a 1080p frame): the API's threads in the same
-        # process waited up to 25 ms for it (p99). Waited for here, the GIL is let go.
-        wait_for_drawing()
 
         luma_bg, u_bg, v_bg = _background_yuv(background)
         for clear, value in zip(target.clears, (luma_bg, u_bg, v_bg), strict=True):
             clear.clear(value, value, 0.0, 1.0)
-        target.planes.use()
-        gl.viewport = (0, 0, width // 2, height // 2)
-        target.surfaces.use(0)
+        self._finish_into(target.planes, target, width, height)
         mode: BlockMode = "fade" if fading else "level"
         if len(house_blocks):
             program = self._program(mode, False)
@@ -256,6 +246,13 @@ class BlockVideo:
             self._shapes.render(program, label_blocks)
         wait_for_drawing()
         return self._read(target, width, height)
+
+    def _finish_into(self, framebuffer: Any, target: _Target, width: int, height: int) -> None:
+        """Make `framebuffer` the block pass's target, one fragment a block, reading the
+        surfaces just drawn."""
+        framebuffer.use()
+        self._gl.viewport = (0, 0, width // 2, height // 2)
+        target.surfaces.use(0)
 
     def _read(self, target: _Target, width: int, height: int) -> NDArray[np.uint8]:
         out = np.empty((height * 3 // 2, width), dtype=np.uint8)

@@ -6,7 +6,7 @@ import ctypes
 import ctypes.util
 import functools
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -78,21 +78,11 @@ def rows_apart(row_length: int) -> Iterator[None]:
         store(_PACK_ROW_LENGTH, 0)
 
 
-@functools.cache
-def _gl_finish() -> Callable[[], None] | None:
-    """`glFinish` called through ctypes, which lets go of the GIL while it waits.
-
-    moderngl holds the GIL for every call, a read too; on a software pipeline a read first waits
-    for the frame to be drawn, and the MP4 encoder's thread would wait that long for the GIL.
-    Finishing the frame here first leaves the read only its copy. None where EGL does not say.
-    """
-    finish: Callable[[], None] | None = _gl_function(b"glFinish")
-    return finish
-
-
 def wait_for_drawing() -> None:
-    """Let the pipeline finish the frame without holding the GIL (see `_gl_finish`)."""
-    finish = _gl_finish()
+    """Let the pipeline finish what it was given, through `glFinish` called by ctypes, which
+    lets go of the GIL while it waits (moderngl holds it for every call, and on a software
+    pipeline a draw or a read first waits for what it depends on to be drawn)."""
+    finish = _gl_function(b"glFinish")
     if finish is not None:
         finish()
 
